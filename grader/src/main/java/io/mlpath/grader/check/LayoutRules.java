@@ -1,0 +1,88 @@
+package io.mlpath.grader.check;
+
+import io.mlpath.grader.catalog.CatalogEntry;
+import io.mlpath.grader.run.SourceCompiler;
+import io.mlpath.grader.run.SourceFile;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** File-level rules: the reference mirrors the stub, the catalog names real classes, files share base names. */
+final class LayoutRules {
+
+    /** {@code <File>.<mistake-slug>.java}. */
+    static final Pattern MISTAKE_FILE = Pattern.compile("(.+/)?([A-Z][A-Za-z0-9]*)\\.([a-z0-9]+(?:-[a-z0-9]+)*)\\.java");
+
+    private LayoutRules() {
+    }
+
+    static void check(ModuleLayout layout, Findings findings) {
+        Set<String> stubs = relativePaths(layout.stubs());
+        Set<String> solutions = relativePaths(layout.solutions());
+        for (String path : stubs) {
+            if (!solutions.contains(path)) {
+                findings.add("mirror", layout.show(layout.stubs().resolve(path)), "has no reference twin",
+                        "add src/solution/java/" + path + " with the same public API, or remove the stub");
+            }
+        }
+        for (String path : solutions) {
+            if (!stubs.contains(path)) {
+                findings.add("mirror", layout.show(layout.solutions().resolve(path)), "has no stub twin",
+                        "add src/main/java/" + path + " (signatures with TODO bodies), or remove the reference file");
+            }
+        }
+        for (CatalogEntry entry : layout.catalog().challenges()) {
+            for (String type : entry.classes()) {
+                String path = type.replace('.', '/') + ".java";
+                if (!stubs.contains(path)) {
+                    findings.add("catalog", "catalog.json " + entry.id(), "lists class " + type
+                            + " but src/main/java/" + path + " does not exist",
+                            "correct the class name in catalog.json or add the stub");
+                }
+            }
+        }
+        for (String path : stubs) {
+            if (path.endsWith("package-info.java")) {
+                continue;
+            }
+            String type = ModuleLayout.className(path);
+            if (layout.owner(type).isEmpty()) {
+                findings.add("catalog", layout.show(layout.stubs().resolve(path)), "belongs to no challenge",
+                        "add " + type + " to the classes of its challenge in catalog.json");
+            }
+        }
+        checkMistakes(layout, solutions, findings);
+        findings.ok("stub and reference trees mirror each other; catalog classes exist");
+    }
+
+    private static void checkMistakes(ModuleLayout layout, Set<String> solutions, Findings findings) {
+        for (SourceFile mistake : SourceCompiler.sourcesUnder(layout.mistakes())) {
+            Matcher name = MISTAKE_FILE.matcher(mistake.logicalPath());
+            String where = layout.show(mistake.file());
+            if (!name.matches()) {
+                findings.add("mistakes", where, "is not named <File>.<mistake-slug>.java",
+                        "rename it after the reference file it replaces, e.g. Pca.not-centred.java");
+                continue;
+            }
+            String twin = (name.group(1) == null ? "" : name.group(1)) + name.group(2) + ".java";
+            if (!solutions.contains(twin)) {
+                findings.add("mistakes", where, "replaces src/solution/java/" + twin + ", which does not exist",
+                        "put the mistake next to the package path of the reference file it copies");
+            }
+            if (!mistake.text().startsWith("// Known mistake:")) {
+                findings.add("mistakes", where, "does not start with '// Known mistake: <what is wrong>.'",
+                        "state the single mistake on the first line, so instructors can read the set at a glance");
+            }
+        }
+    }
+
+    static Set<String> relativePaths(Path root) {
+        Set<String> paths = new TreeSet<>();
+        for (SourceFile file : SourceCompiler.sourcesUnder(root)) {
+            paths.add(file.logicalPath());
+        }
+        return paths;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The whole-repository reports: {@code grades.json}, {@code grades.md}, Gradescope's
+ * {@code results.json}, the {@code Points X/Y} line and the scoreboard, from the catalogs and the
+ * modules' results. Start at {@link io.mlpath.grader.report.ReportMain}.
+ */
+package io.mlpath.grader.report;
