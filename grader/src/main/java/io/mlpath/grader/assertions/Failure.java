@@ -45,7 +45,7 @@ public final class Failure {
     /** Adds one labelled line, e.g. {@code line("difference", "0.25 (allowed: absolute 1e-9)")}. */
     public Failure line(String label, String value) {
         text.append(System.lineSeparator()).append("  ").append(label).append(':');
-        text.append(" ".repeat(Math.max(1, 12 - label.length()))).append(value);
+        text.append(" ".repeat(Math.max(1, 11 - label.length()))).append(value);
         return this;
     }
 
