@@ -4,6 +4,7 @@ import io.mlpath.grader.catalog.CatalogEntry;
 import io.mlpath.grader.engine.ChallengeStatus;
 import io.mlpath.grader.engine.Status;
 import io.mlpath.grader.engine.TestResult;
+import io.mlpath.grader.report.PointsIndex;
 import io.mlpath.grader.run.InProcessRun;
 import io.mlpath.grader.run.SourceCompiler;
 import io.mlpath.grader.run.SourceFile;
@@ -41,6 +42,12 @@ final class ScoreRules {
             if (max == 0 || referenceScore != max) {
                 findings.add("reference", entry.id(), "the reference scores " + referenceScore + "/" + max
                         + failures(reference), "fix the reference or the test until the reference scores full points");
+            }
+            int indexed = PointsIndex.scan(layout.moduleDir(), entry.id()).stream().mapToInt(TestResult::maxScore).sum();
+            if (indexed != max) {
+                findings.add("points", entry.id(), "the test sources read " + indexed + " points but the compiled tests carry "
+                        + max, "write each test's annotations as @Points(n) directly above or among its other annotations"
+                        + " and declare it as 'void name(...)', so a module that does not compile still shows its points");
             }
             List<TestResult> stub = run(ws.stubClasses(), ws, tests, layout);
             summary.append(" · stub ").append(score(stub)).append('/').append(max).append(' ').append(ChallengeStatus.of(stub));

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * shows its tests and its maximum score, so the total is the same whether or not it compiled.
  * The check keeps this in step with the compiled tests.
  */
-final class PointsIndex {
+public final class PointsIndex {
 
     private static final Pattern POINTS = Pattern.compile("@Points\\(\\s*(\\d+)\\s*\\)");
     private static final Pattern METHOD = Pattern.compile("\\bvoid\\s+(\\w+)\\s*\\(");
@@ -29,7 +29,8 @@ final class PointsIndex {
     private PointsIndex() {
     }
 
-    static List<TestResult> scan(Path moduleDir, String challengeId) {
+    /** The test methods of {@code challengeId} in the module's public and hidden test sources, each "did not run". */
+    public static List<TestResult> scan(Path moduleDir, String challengeId) {
         List<TestResult> tests = new ArrayList<>();
         for (String root : List.of(Visibility.PUBLIC_ROOT, Visibility.HIDDEN_ROOT)) {
             Path dir = moduleDir.resolve(root);

@@ -44,8 +44,11 @@ public final class Scoreboard {
         int percent = grades.maxScore() == 0 ? 0 : (int) Math.floor(100.0 * grades.score() / grades.maxScore());
         out.append(pad("Total", ID_WIDTH + TITLE_WIDTH + 2)).append(points(grades.score(), grades.maxScore()))
                 .append(String.format(Locale.ROOT, "  (%d %%)", percent)).append('\n');
-        out.append(grades.countByStatus().entrySet().stream().filter(e -> e.getValue() > 0)
-                .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(" · ", "", "\n")));
+        String counts = grades.countByStatus().entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(" · "));
+        if (!counts.isEmpty()) {
+            out.append(counts).append('\n');
+        }
         for (String problem : grades.problems()) {
             out.append("problem: ").append(problem).append('\n');
         }
