@@ -89,8 +89,8 @@ final class StubRules {
 
     private static boolean isTodoThrow(String body, String marker) {
         String compact = body.replaceAll("\\s+", " ").trim();
-        return compact.startsWith("{ throw new UnsupportedOperationException(\"" + marker)
-                && compact.endsWith("\"); }") && compact.indexOf(';') == compact.length() - 3;
+        return compact.matches("\\{ throw new UnsupportedOperationException\\(\"" + Pattern.quote(marker)
+                + "(?:[^\"\\\\]|\\\\.)*\"\\); \\}");
     }
 
     /** Each method's body as javac prints it (comments and layout gone), keyed by class, name and parameter types. */
