@@ -44,26 +44,35 @@ public final class CheckMain {
         Path module = Path.of(options.get("--module")).toAbsolutePath().normalize();
         Path classes = Path.of(options.get("--classes")).toAbsolutePath().normalize();
         Path testClasses = Path.of(options.get("--test-classes")).toAbsolutePath().normalize();
-        Path catalogFile = module.resolve(CatalogLoader.FILE_NAME);
-        if (!Files.isRegularFile(catalogFile)) {
+        if (!Files.isRegularFile(module.resolve(CatalogLoader.FILE_NAME))) {
             System.out.println("mlpath check: " + module.getFileName() + " has no catalog.json, nothing to check");
             return;
         }
-        Findings findings = new Findings();
-        try {
-            run(new ModuleLayout(module, CatalogLoader.load(catalogFile)), classes, testClasses, findings);
-        } catch (IllegalArgumentException e) {
-            findings.add("catalog", catalogFile.toString(), e.getMessage(), "correct catalog.json as the message says");
-        }
+        Findings findings = check(module, classes, testClasses, dependencies(classes, testClasses));
         print(module, findings);
         // Threads left by timed-out tests must not keep the check alive.
         System.exit(findings.isEmpty() ? 0 : 1);
     }
 
-    private static void run(ModuleLayout layout, Path classes, Path testClasses, Findings findings) {
+    /**
+     * Checks the module at {@code module} whose references were compiled to {@code classes}
+     * (test resources in {@code testClasses}), compiling against {@code dependencies}.
+     */
+    static Findings check(Path module, Path classes, Path testClasses, List<Path> dependencies) {
+        Findings findings = new Findings();
+        Path catalogFile = module.resolve(CatalogLoader.FILE_NAME);
+        try {
+            run(new ModuleLayout(module, CatalogLoader.load(catalogFile)), classes, testClasses, dependencies, findings);
+        } catch (IllegalArgumentException e) {
+            findings.add("catalog", catalogFile.toString(), e.getMessage(), "correct catalog.json as the message says");
+        }
+        return findings;
+    }
+
+    private static void run(ModuleLayout layout, Path classes, Path testClasses, List<Path> dependencies,
+                            Findings findings) {
         LayoutRules.check(layout, findings);
         StubRules.check(layout, findings);
-        List<Path> dependencies = dependencies(classes, testClasses);
         Path scratch = layout.moduleDir().resolve("target/mlpath-check");
         deleteRecursively(scratch);
         Path stubClasses = scratch.resolve("stubs");
