@@ -8,6 +8,10 @@ import io.mlpath.grader.report.PointsIndex;
 import io.mlpath.grader.run.InProcessRun;
 import io.mlpath.grader.run.SourceCompiler;
 import io.mlpath.grader.run.SourceFile;
+import io.mlpath.grader.Seeds;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +62,9 @@ final class ScoreRules {
                             + " nothing for code the learner did not write: call the learner's code, not given code");
                 }
             }
+            if (usesSeeds(layout, tests)) {
+                seedSweep(layout, ws, entry, tests, max, summary, findings);
+            }
             mistakes(layout, ws, entry, tests, max, summary, findings);
             findings.ok(summary.toString());
         }
@@ -93,6 +100,53 @@ final class ScoreRules {
                         "add a hidden test whose failure names this mistake");
             }
         }
+    }
+
+    /** Seeds offsets 0..{@value #SWEEP}-1 are the documented range every seeded test must pass. */
+    static final int SWEEP = 20;
+
+    private static void seedSweep(ModuleLayout layout, Workspace ws, CatalogEntry entry, List<String> tests, int max,
+                                  StringBuilder summary, Findings findings) {
+        String previous = System.getProperty(Seeds.OFFSET_PROPERTY);
+        List<Integer> failing = new ArrayList<>();
+        try {
+            for (int offset = 1; offset < SWEEP; offset++) {
+                System.setProperty(Seeds.OFFSET_PROPERTY, Integer.toString(offset));
+                List<TestResult> results = run(ws.referenceClasses(), ws, tests, layout);
+                if (score(results) != max) {
+                    failing.add(offset);
+                    findings.add("seeds", entry.id(), "with seed offset " + offset + " the reference scores "
+                            + score(results) + "/" + max + failures(results),
+                            "widen the statistical bound or use more samples, so the reference passes for every seed offset 0.."
+                                    + (SWEEP - 1));
+                }
+            }
+        } finally {
+            if (previous == null) {
+                System.clearProperty(Seeds.OFFSET_PROPERTY);
+            } else {
+                System.setProperty(Seeds.OFFSET_PROPERTY, previous);
+            }
+        }
+        summary.append(" · seed offsets 0..").append(SWEEP - 1).append(failing.isEmpty() ? " all full" : " failing " + failing);
+    }
+
+    /** Whether any test class of the challenge takes seeds through {@code Seeds.of}. */
+    private static boolean usesSeeds(ModuleLayout layout, List<String> tests) {
+        for (String test : tests) {
+            String file = test.replace('.', '/') + ".java";
+            for (Path root : List.of(layout.publicTests(), layout.hiddenTests())) {
+                try {
+                    Path source = root.resolve(file);
+                    if (Files.exists(source) && Files.readString(source).contains("Seeds.of(")) {
+                        return true;
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return false;
     }
 
     private static List<TestResult> run(Path variant, Workspace ws, List<String> tests, ModuleLayout layout) {

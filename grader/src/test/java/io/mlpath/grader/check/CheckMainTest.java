@@ -136,6 +136,17 @@ class CheckMainTest {
     }
 
     @Test
+    @DisplayName("a seeded test that fails for one seed offset in 0..19 is reported with that offset")
+    void seedSweep() throws IOException {
+        write("src/grading/java/demo/TwiceGradingTest.java", test("TwiceGradingTest", 2,
+                "@Test @Points(1) @DisplayName(\"holds for most seeds\") void seeded() {"
+                        + " Twice.of(1); Assertions.assertTrue(Seeds.of(100) != 105); }"));
+        Findings findings = check();
+        assertThat(rules(findings)).singleElement().asString().startsWith("seeds: with seed offset 5 the reference scores 3/4");
+        assertThat(findings.passed()).anyMatch(p -> p.contains("seed offsets 0..19 failing [5]"));
+    }
+
+    @Test
     @DisplayName("a hidden test that does not compile against the stub is reported with file and line")
     void hiddenTestCompile() throws IOException {
         write("src/grading/java/demo/TwiceGradingTest.java", test("TwiceGradingTest", 2,
