@@ -12,9 +12,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The check on a small module of one challenge, then with one rule broken at a time. */
+@Timeout(120)
 class CheckMainTest {
 
     @TempDir
