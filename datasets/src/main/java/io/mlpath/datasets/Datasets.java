@@ -7,8 +7,9 @@ import java.util.stream.IntStream;
 /**
  * The bundled real datasets, loaded from this module's resources after a checksum check.
  *
- * <p>Every dataset is a verbatim copy of the CSV shipped with scikit-learn 1.2.1 (Debian
- * package {@code python3-sklearn 1.2.1+dfsg-1}); sources, licences and checksums are in
+ * <p>The datasets are verbatim copies of the CSVs shipped with scikit-learn 1.2.1 (Debian package
+ * {@code python3-sklearn 1.2.1+dfsg-1}) and with the R package palmerpenguins 0.1.1 (Debian
+ * {@code r-cran-palmerpenguins}); sources, licences and checksums are in
  * {@code datasets/README.md}. Nothing is fetched at run time.
  *
  * <pre>{@code
@@ -50,6 +51,17 @@ public final class Datasets {
         List<String> pixels = IntStream.range(0, 64).mapToObj(i -> "pixel_" + i / 8 + "_" + i % 8).toList();
         List<String> classes = IntStream.range(0, 10).mapToObj(Integer::toString).toList();
         return SklearnCsv.headerless("digits", BundledFile.DIGITS, pixels, classes);
+    }
+
+    /**
+     * Palmer Penguins (Horst, Hill and Gorman, 2020): 344 penguins with missing values.
+     *
+     * <p>Numeric: bill_length_mm, bill_depth_mm, flipper_length_mm, body_mass_g, year (NaN where
+     * the source says NA). Categorical: species (Adelie, Chinstrap, Gentoo), island, sex (null
+     * where NA).
+     */
+    public static MixedData penguins() {
+        return PenguinsCsv.parse(BundledFile.PENGUINS);
     }
 
     /** Diabetes (Efron et al., 2004): 442 patients × 10 raw baseline variables; target = progression after one year. */

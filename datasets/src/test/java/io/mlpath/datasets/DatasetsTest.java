@@ -39,6 +39,20 @@ class DatasetsTest {
     }
 
     @Test
+    @DisplayName("Palmer Penguins has 344 rows with NaN and null for the source's NA values")
+    void penguins() {
+        MixedData penguins = Datasets.penguins();
+        assertThat(penguins.size()).isEqualTo(344);
+        assertThat(penguins.numeric()[0]).containsExactly(39.1, 18.7, 181, 3750, 2007);
+        assertThat(penguins.categorical()[0]).containsExactly("Adelie", "Torgersen", "male");
+        assertThat(Arrays.stream(penguins.numericColumn("body_mass_g")).filter(Double::isNaN).count()).isEqualTo(2);
+        assertThat(Arrays.stream(penguins.categoricalColumn("sex")).filter(s -> s == null).count()).isEqualTo(11);
+        assertThat(Arrays.stream(penguins.categoricalColumn("species")).distinct())
+                .containsExactly("Adelie", "Gentoo", "Chinstrap");
+        assertThatThrownBy(() -> penguins.numericColumn("beak")).hasMessageContaining("has no column 'beak'");
+    }
+
+    @Test
     @DisplayName("each load is a fresh copy, so a challenge may modify it")
     void freshCopies() {
         Datasets.iris().features()[0][0] = -1;
