@@ -53,6 +53,16 @@ final class LayoutRules {
                         "add " + type + " to the classes of its challenge in catalog.json");
             }
         }
+        Set<String> packages = new TreeSet<>();
+        for (String path : stubs) {
+            packages.add(path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "");
+        }
+        for (String pkg : packages) {
+            if (!stubs.contains((pkg.isEmpty() ? "" : pkg + "/") + "package-info.java")) {
+                findings.add("package-info", layout.show(layout.stubs().resolve(pkg)), "has no package-info.java",
+                        "add a package-info.java (in src/main/java and src/solution/java) saying what the topic teaches");
+            }
+        }
         checkMistakes(layout, solutions, findings);
         findings.ok("stub and reference trees mirror each other; catalog classes exist");
     }
