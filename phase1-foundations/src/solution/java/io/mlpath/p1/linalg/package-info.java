@@ -9,6 +9,18 @@
  * centre before a covariance, and compare eigenvectors only up to sign.
  *
  * <ul>
+ *   <li>{@link io.mlpath.p1.linalg.Vectors}: dot product, L1/L2/L∞ norms (L2 without overflow),
+ *       cosine similarity, projection.</li>
+ *   <li>{@link io.mlpath.p1.linalg.Matrices}: product, matrix-vector product, transpose, identity,
+ *       trace.</li>
+ *   <li>{@link io.mlpath.p1.linalg.Transformations}: 2-D rotation, scale, shear and reflection,
+ *       homogeneous translation, composition ("apply A then B"), the determinant as area scale.</li>
+ *   <li>{@link io.mlpath.p1.linalg.LuDecomposition}: LU with partial pivoting; solve, determinant,
+ *       inverse, singularity.</li>
+ *   <li>{@link io.mlpath.p1.linalg.QrDecomposition}: QR by modified Gram-Schmidt; least squares
+ *       through {@code Rx = Qᵀb}.</li>
+ *   <li>{@link io.mlpath.p1.linalg.SymmetricEigen}: symmetric eigen-decomposition by Jacobi
+ *       rotations, eigenvalues sorted largest first.</li>
  *   <li>{@link io.mlpath.p1.linalg.Pca}: principal component analysis by eigen-decomposing the
  *       sample covariance with Jacobi rotations; fit, transform, inverse transform, explained
  *       variance.</li>
