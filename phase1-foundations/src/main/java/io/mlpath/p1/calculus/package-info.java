@@ -17,14 +17,14 @@
  *       order, accumulating the contributions of reused nodes. The gradient of a scalar with
  *       respect to all inputs costs a small constant times one evaluation, and is exact up to
  *       rounding: this is backpropagation, the engine of deep learning.</li>
- *   <li><b>gradient descent</b> ({@code p1.calculus.gradient-descent}): step against the gradient
+ *   <li><b>gradient descent</b> ({@code p1.calculus.gradient-descent}, {@link io.mlpath.p1.calculus.GradientDescent}): step against the gradient
  *       {@code θ ← θ − η ∇L(θ)} with stopping rules; the step size must stay below {@code 2/L}
  *       ({@code L} the largest curvature) or the iterates diverge, and ill-conditioning makes
  *       progress slow; a backtracking (Armijo) line search chooses the step automatically.</li>
- *   <li><b>optimisers</b> ({@code p1.calculus.optimizers}): momentum, RMSProp and Adam as
+ *   <li><b>optimisers</b> ({@code p1.calculus.optimizers}, {@link io.mlpath.p1.calculus.Optimizers}): momentum, RMSProp and Adam as
  *       update rules with state: averages of past gradients and of their squares, and Adam's
  *       bias correction of those averages in the first steps.</li>
- *   <li><b>Newton's method</b> ({@code p1.calculus.newton}): use the second derivative too,
+ *   <li><b>Newton's method</b> ({@code p1.calculus.newton}, {@link io.mlpath.p1.calculus.Newton}): use the second derivative too,
  *       solving {@code H Δ = −∇L} (never inverting {@code H}), for quadratic convergence near a
  *       minimum or a root.</li>
  * </ol>
