@@ -14,7 +14,13 @@ import java.util.List;
  * @param classes    fully qualified stub classes the learner edits
  * @param hints      from a nudge to a near-recipe; at least one
  * @param reading    further reading (book chapter, paper, course notes)
+ * @param bans       APIs this challenge's learner code must not use, beyond its phase's (optional)
  */
 public record CatalogEntry(String id, String title, String topic, int order, int difficulty, String seedTopic,
-                           List<String> classes, List<String> hints, List<String> reading) {
+                           List<String> classes, List<String> hints, List<String> reading, List<Ban> bans) {
+
+    /** An absent {@code bans} is an empty list. */
+    public CatalogEntry {
+        bans = bans == null ? List.of() : List.copyOf(bans);
+    }
 }

@@ -29,8 +29,7 @@ public final class CatalogLoader {
     private static final Pattern ID = Pattern.compile("p(\\d+)\\.([a-z][a-z0-9]*)\\.([a-z][a-z0-9-]*)");
     private static final Pattern CLASS_NAME = Pattern.compile("([a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9]*");
     private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     private CatalogLoader() {
     }
@@ -82,12 +81,25 @@ public final class CatalogLoader {
             require(ids.add(entry.id()), file, entry.id(), "id appears twice");
             require(orders.add(entry.order()), file, entry.id(), "order " + entry.order() + " is used twice");
         }
+        List<Ban> bans = raw.bans() == null ? List.of() : raw.bans();
+        validateBans(file, "bans", bans);
         List<CatalogEntry> sorted = raw.challenges().stream().sorted(Comparator.comparingInt(CatalogEntry::order)).toList();
-        return new Catalog(raw.schemaVersion(), raw.phase(), raw.title(), sorted, file);
+        return new Catalog(raw.schemaVersion(), raw.phase(), raw.title(), sorted, bans, file);
+    }
+
+    private static void validateBans(Path file, String where, List<Ban> bans) {
+        for (Ban ban : bans) {
+            require(ban != null && notBlank(ban.prefix()) && ban.prefix().matches("[A-Za-z0-9_.$]+"), file, where,
+                    "each ban needs a prefix of a package or class name, e.g. org.apache.commons.math3., was "
+                            + (ban == null ? "null" : "'" + ban.prefix() + "'"));
+            require(notBlank(ban.why()) && notBlank(ban.instead()), file, where + " " + ban.prefix(),
+                    "a ban must say why and what to use instead (fields 'why' and 'instead')");
+        }
     }
 
     private static void validate(Path file, int phase, CatalogEntry entry) {
         String id = String.valueOf(entry.id());
+        validateBans(file, id, entry.bans());
         var match = ID.matcher(id);
         require(match.matches(), file, id, "id must look like p<phase>.<topic>.<name> in lower case, e.g. p1.linalg.pca");
         require(Integer.parseInt(match.group(1)) == phase, file, id,
@@ -111,7 +123,8 @@ public final class CatalogLoader {
     }
 
     /** The file's fields, before validation. */
-    private record CatalogJson(int schemaVersion, int phase, String title, List<CatalogEntry> challenges) {
+    private record CatalogJson(int schemaVersion, int phase, String title, List<CatalogEntry> challenges,
+                               List<Ban> bans) {
     }
 
     private static boolean notBlank(String s) {

@@ -38,6 +38,7 @@ public final class GradingListener implements TestExecutionListener {
     private final Consumer<ModuleResults> sink;
     private final Path moduleDir;
     private final Map<String, TestResult> results = new LinkedHashMap<>();
+    private Map<String, String> banned = Map.of();
     private TestPlan plan;
 
     /** The build's listener: writes to the repository's results directory when {@code mlpath.root} is set. */
@@ -59,6 +60,7 @@ public final class GradingListener implements TestExecutionListener {
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
         plan = testPlan;
+        banned = Bans.violations(moduleDir, Thread.currentThread().getContextClassLoader());
         for (TestIdentifier root : testPlan.getRoots()) {
             for (TestIdentifier id : testPlan.getDescendants(root)) {
                 graded(id).ifPresent(m -> results.putIfAbsent(key(m), pending(m)));
@@ -114,8 +116,11 @@ public final class GradingListener implements TestExecutionListener {
         }
     }
 
-    private void settle(MethodSource method, Status status, String message) {
+    private void settle(MethodSource method, Status outcome, String outcomeMessage) {
         TestResult current = results.computeIfAbsent(key(method), k -> pending(method));
+        String violation = banned.get(current.challenge());
+        Status status = violation == null ? outcome : Status.FAILED;
+        String message = violation == null ? outcomeMessage : violation;
         boolean firstOutcome = DID_NOT_RUN.equals(current.message());
         if (firstOutcome || (current.status() == Status.PASSED && status != Status.PASSED)) {
             results.put(key(method), current.withOutcome(status, message));

@@ -102,6 +102,20 @@ class CheckMainTest {
     }
 
     @Test
+    @DisplayName("learner code that uses a banned API scores 0 even when its answers are right")
+    void bannedApiScoresZero() throws IOException {
+        Path catalog = module.resolve("catalog.json");
+        Files.writeString(catalog, Files.readString(catalog).replace("\"challenges\": [", "\"bans\": [{\"prefix\":"
+                + " \"java.math.\", \"why\": \"doubling is to be written by hand\", \"instead\": \"int arithmetic\"}],"
+                + " \"challenges\": ["));
+        write("src/mistakes/java/demo/Twice.big-integer.java", "// Known mistake: doubles through BigInteger.\n"
+                + REFERENCE.replace("Math.multiplyExact(2, x)", "java.math.BigInteger.valueOf(x).shiftLeft(1).intValueExact()"));
+        Findings findings = check();
+        assertThat(rules(findings)).isEmpty();
+        assertThat(findings.passed()).anyMatch(p -> p.contains("Twice.big-integer 0/4"));
+    }
+
+    @Test
     @DisplayName("a known mistake that scores full points is reported")
     void uncaughtMistake() throws IOException {
         write("src/mistakes/java/demo/Twice.shifts.java", "// Known mistake: shifts left.\n"
