@@ -122,9 +122,9 @@ class AgglomerativeClusteringGradingTest {
                     case AVERAGE -> sum / (a.size() * b.size());
                 };
                 if (!Tolerance.absolute(1e-9).accepts(expected, heights[t])) {
-                    throw Failure.of(linkage + " linkage: merge " + t + " of clusters " + merges[t][0] + " ("
-                                    + a.size() + " rows) and " + merges[t][1] + " (" + b.size()
-                                    + " rows) has the wrong height")
+                    throw Failure.of(linkage + " linkage: merge " + t + " of clusters " + merges[t][0] + " (size "
+                                    + a.size() + ") and " + merges[t][1] + " (size " + b.size()
+                                    + ") has the wrong height")
                             .expected(expected + " (" + linkage.name().toLowerCase() + " linkage of their members)")
                             .actual(heights[t])
                             .likelyMistake(UPDATE)
