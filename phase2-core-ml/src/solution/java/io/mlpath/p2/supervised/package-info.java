@@ -11,12 +11,21 @@
  *       models {@code {0, 1}}) and map them to whatever the algorithm needs internally, e.g.
  *       {@code ±1} for an SVM;</li>
  *   <li>{@code predict(double[][] x)} returns one label per row; binary classifiers also expose
- *       {@code decisionFunction(double[][] x)}, a signed score that is positive for class 1;</li>
+ *       {@code decisionFunction(double[][] x)}, a signed score that is positive for class 1, and
+ *       probabilistic classifiers {@code predictProba(double[][] x)}, one row per sample that sums
+ *       to 1;</li>
+ *   <li>regressors take {@code fit(double[][] x, double[] y)} and return one number per row from
+ *       {@code predict};</li>
  *   <li>inputs are validated where they enter: null, empty, ragged or non-finite arrays, length
  *       mismatches and unknown labels are rejected with an {@code IllegalArgumentException} that
  *       names the rule and the bad value; using a model before {@code fit} is an
  *       {@code IllegalStateException}.</li>
  * </ul>
+ *
+ * <p>The challenges: linear, logistic and softmax regression; k-nearest neighbours (with a shared
+ * {@link io.mlpath.p2.supervised.NearestNeighbours} search); Gaussian and multinomial naive
+ * Bayes; decision trees, random forests and gradient boosting; linear (Pegasos) and kernel (SMO)
+ * support vector machines.
  *
  * <p>Commons Math's linear algebra may be used here; a library's implementation of the model
  * being built may not. The hidden tests compare each model with an independent oracle (Commons
