@@ -42,7 +42,7 @@ import org.apache.commons.math3.linear.RealMatrix;
  * <p><b>Numerical note.</b> Forming {@code AᵀA} squares the condition number: on Longley's
  * macro-economic data (NIST StRD), {@code κ(A) ≈ 10⁹}, so {@code κ(AᵀA) ≈ 10¹⁸}. Against NIST's
  * certified coefficients, {@code (AᵀA)⁻¹Aᵀy} keeps about six correct digits and a Cholesky solve
- * of the normal equations about eight, while QR keeps about twelve (the tests ask for nine).
+ * of the normal equations about eight, while QR keeps about twelve (the tests ask for eight).
  * Never compute {@code (AᵀA)⁻¹}. A design matrix of
  * less than full column rank (a duplicated feature, a feature that is a linear combination of
  * others, fewer rows than {@code d + 1}) has no unique solution and is rejected: a diagonal entry
