@@ -68,6 +68,8 @@ class CheckMainTest {
                   "seedTopic": "doubling", "classes": ["demo.Twice"], "hints": ["multiply"], "reading": []}]}""");
         write("src/main/java/demo/Twice.java", STUB);
         write("src/solution/java/demo/Twice.java", REFERENCE);
+        write("src/main/java/demo/package-info.java", "/** Doubling. */\npackage demo;\n");
+        write("src/solution/java/demo/package-info.java", "/** Doubling. */\npackage demo;\n");
         write("src/test/java/demo/TwiceTest.java", test("TwiceTest", 1, ""));
         write("src/grading/java/demo/TwiceGradingTest.java", test("TwiceGradingTest", 2,
                 "@Test @Points(1) @DisplayName(\"doubles 0 to 0\") void zero() { Assertions.assertEquals(0, Twice.of(0)); }"));
@@ -113,6 +115,14 @@ class CheckMainTest {
         Findings findings = check();
         assertThat(rules(findings)).isEmpty();
         assertThat(findings.passed()).anyMatch(p -> p.contains("Twice.big-integer 0/4"));
+    }
+
+    @Test
+    @DisplayName("a stub package without package-info.java is reported")
+    void packageInfo() throws IOException {
+        Files.delete(module.resolve("src/main/java/demo/package-info.java"));
+        Files.delete(module.resolve("src/solution/java/demo/package-info.java"));
+        assertThat(rules(check())).containsExactly("package-info: has no package-info.java");
     }
 
     @Test
