@@ -9,6 +9,13 @@
  * at a time, from the loss back to the input). Each backward pass is checked the same way:
  * against central finite differences of a scalar loss, in double precision.
  *
+ * <p>The parts: {@link io.mlpath.p3.nn.Activations} (ReLU, leaky ReLU, stable sigmoid, tanh,
+ * GELU in its tanh approximation, row softmax and log-softmax), {@link io.mlpath.p3.nn.DenseLayer}
+ * ({@code Y = XW + b} and its three gradients), {@link io.mlpath.p3.nn.Losses} (means over the
+ * batch: MSE, softmax cross-entropy with the fused gradient {@code (softmax − onehot)/N}, binary
+ * cross-entropy with logits) and {@link io.mlpath.p3.nn.Initialization} (seeded Xavier and He,
+ * weights {@code fanIn × fanOut}).
+ *
  * <p>Arrays are ND4J {@link org.nd4j.linalg.api.ndarray.INDArray}s in double precision
  * ({@code DataType.DOUBLE}), with one example per row. ND4J's own layers and automatic
  * differentiation ({@code org.deeplearning4j}, SameDiff / {@code org.nd4j.autodiff},
