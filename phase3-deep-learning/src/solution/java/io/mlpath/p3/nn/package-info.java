@@ -14,7 +14,10 @@
  * ({@code Y = XW + b} and its three gradients), {@link io.mlpath.p3.nn.Losses} (means over the
  * batch: MSE, softmax cross-entropy with the fused gradient {@code (softmax − onehot)/N}, binary
  * cross-entropy with logits) and {@link io.mlpath.p3.nn.Initialization} (seeded Xavier and He,
- * weights {@code fanIn × fanOut}).
+ * weights {@code fanIn × fanOut}), {@link io.mlpath.p3.nn.Dropout} and
+ * {@link io.mlpath.p3.nn.BatchNorm} (which behave differently in training and at prediction time,
+ * switched with {@code train()} / {@code eval()} as in PyTorch), and
+ * {@link io.mlpath.p3.nn.MlpClassifier}, trained with mini-batch SGD with momentum written by hand.
  *
  * <p>Arrays are ND4J {@link org.nd4j.linalg.api.ndarray.INDArray}s in double precision
  * ({@code DataType.DOUBLE}), with one example per row. ND4J's own layers and automatic
