@@ -1,0 +1,48 @@
+package io.mlpath.cli;
+
+import io.mlpath.grader.catalog.Catalog;
+import io.mlpath.grader.catalog.CatalogEntry;
+import io.mlpath.grader.catalog.CatalogLoader;
+import io.mlpath.grader.engine.ResultsFiles;
+import io.mlpath.grader.report.ChallengeGrade;
+import io.mlpath.grader.report.RepositoryGrades;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The learner's progress, computed from the catalogs and the latest results: never stored.
+ *
+ * @param root     the repository root
+ * @param catalogs every module's catalog, by phase
+ * @param grades   the grade of every challenge, in curriculum order
+ * @param hasRun   whether any results exist yet
+ */
+record Progress(Path root, List<Catalog> catalogs, RepositoryGrades grades, boolean hasRun) {
+
+    static Progress of(Path root) {
+        return new Progress(root, CatalogLoader.loadAll(root), RepositoryGrades.collect(root),
+                Files.isDirectory(ResultsFiles.resultsDir(root)));
+    }
+
+    Optional<CatalogEntry> entry(String id) {
+        return catalogs.stream().flatMap(c -> c.challenges().stream()).filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    Optional<Catalog> catalogOf(String id) {
+        return catalogs.stream().filter(c -> c.challenges().stream().anyMatch(e -> e.id().equals(id))).findFirst();
+    }
+
+    List<String> ids() {
+        return grades.challenges().stream().map(ChallengeGrade::id).toList();
+    }
+
+    /** {@code [#####·····] 12/40} for a share of points. */
+    static String bar(int score, int max, int width) {
+        int filled = max == 0 ? 0 : (int) Math.round((double) width * score / max);
+        return "[" + "#".repeat(filled) + "·".repeat(width - filled) + "] "
+                + String.format(Locale.ROOT, "%3d %%", max == 0 ? 0 : 100 * score / max);
+    }
+}
