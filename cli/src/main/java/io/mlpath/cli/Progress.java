@@ -23,7 +23,8 @@ import java.util.Optional;
 record Progress(Path root, List<Catalog> catalogs, RepositoryGrades grades, boolean hasRun) {
 
     static Progress of(Path root) {
-        return new Progress(root, CatalogLoader.loadAll(root), RepositoryGrades.collect(root),
+        List<Catalog> catalogs = CatalogLoader.loadAll(root);
+        return new Progress(root, catalogs, RepositoryGrades.of(catalogs, ResultsFiles.readAll(root)),
                 Files.isDirectory(ResultsFiles.resultsDir(root)));
     }
 

@@ -4,6 +4,7 @@ import io.mlpath.grader.catalog.CatalogEntry;
 import io.mlpath.grader.run.SourceCompiler;
 import io.mlpath.grader.run.SourceFile;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -69,14 +70,14 @@ final class LayoutRules {
 
     private static void checkMistakes(ModuleLayout layout, Set<String> solutions, Findings findings) {
         for (SourceFile mistake : SourceCompiler.sourcesUnder(layout.mistakes())) {
-            Matcher name = MISTAKE_FILE.matcher(mistake.logicalPath());
+            Optional<String> twinPath = twinOf(mistake.logicalPath());
             String where = layout.show(mistake.file());
-            if (!name.matches()) {
+            if (twinPath.isEmpty()) {
                 findings.add("mistakes", where, "is not named <File>.<mistake-slug>.java",
                         "rename it after the reference file it replaces, e.g. Pca.not-centred.java");
                 continue;
             }
-            String twin = (name.group(1) == null ? "" : name.group(1)) + name.group(2) + ".java";
+            String twin = twinPath.get();
             if (!solutions.contains(twin)) {
                 findings.add("mistakes", where, "replaces src/solution/java/" + twin + ", which does not exist",
                         "put the mistake next to the package path of the reference file it copies");
@@ -86,6 +87,14 @@ final class LayoutRules {
                         "state the single mistake on the first line, so instructors can read the set at a glance");
             }
         }
+    }
+
+    /** The reference file a mistake file stands in for ({@code a/Pca.not-centred.java} → {@code a/Pca.java}), if well named. */
+    static Optional<String> twinOf(String mistakePath) {
+        Matcher name = MISTAKE_FILE.matcher(mistakePath);
+        return name.matches()
+                ? Optional.of((name.group(1) == null ? "" : name.group(1)) + name.group(2) + ".java")
+                : Optional.empty();
     }
 
     static Set<String> relativePaths(Path root) {

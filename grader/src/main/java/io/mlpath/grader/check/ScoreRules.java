@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 
 /**
  * Grades every variant of every challenge in process: the reference must score full points,
@@ -74,15 +73,12 @@ final class ScoreRules {
                                  StringBuilder summary, Findings findings) {
         List<SourceFile> references = SourceCompiler.sourcesUnder(layout.solutions());
         for (SourceFile mistake : SourceCompiler.sourcesUnder(layout.mistakes())) {
-            Matcher name = LayoutRules.MISTAKE_FILE.matcher(mistake.logicalPath());
-            if (!name.matches()) {
-                continue;
+            String twin = LayoutRules.twinOf(mistake.logicalPath()).orElse(null);
+            if (twin == null || !entry.classes().contains(ModuleLayout.className(twin))) {
+                continue; // badly named files are reported by LayoutRules
             }
-            String twin = (name.group(1) == null ? "" : name.group(1)) + name.group(2) + ".java";
-            if (!entry.classes().contains(ModuleLayout.className(twin))) {
-                continue;
-            }
-            String slug = name.group(2) + "." + name.group(3);
+            String fileName = mistake.file().getFileName().toString();
+            String slug = fileName.substring(0, fileName.length() - ".java".length());
             List<SourceFile> sources = new ArrayList<>();
             references.stream().filter(r -> !r.logicalPath().equals(twin)).forEach(sources::add);
             sources.add(new SourceFile(mistake.file(), twin, mistake.text()));
