@@ -13,7 +13,8 @@ import java.nio.file.Path;
  * every phase has been tested.
  *
  * <p>Usage: {@code ReportMain <repository root>}. Writes {@code target/mlpath/grades.json},
- * {@code grades.md}, {@code results.json} (Gradescope) and {@code points.txt}.
+ * {@code grades.md}, {@code results.json} (Gradescope), {@code points.txt} and the progress page
+ * {@code report/index.html} (see {@link HtmlReport}).
  */
 public final class ReportMain {
 
@@ -34,6 +35,8 @@ public final class ReportMain {
         System.out.print(Scoreboard.render(grades));
         System.out.println("Reports: " + root.relativize(ResultsFiles.reportDir(root).resolve("grades.json"))
                 + ", grades.md, results.json");
+        Path page = HtmlReport.write(root);
+        System.out.println("Progress page: " + root.relativize(page) + " (" + page.toUri() + ")");
     }
 
     /** Writes every report file for {@code grades} under {@code <root>/target/mlpath}. */
