@@ -8,8 +8,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,14 +42,7 @@ final class HintCommand implements Callable<Integer> {
     public Integer call() {
         Progress progress = Progress.of(main.root());
         PrintWriter out = spec.commandLine().getOut();
-        CatalogEntry entry = progress.entry(id).orElse(null);
-        if (entry == null) {
-            List<String> closest = progress.ids().stream()
-                    .sorted(Comparator.comparingInt((String known) -> Levenshtein.distance(id, known))).limit(3).toList();
-            spec.commandLine().getErr().println("mlpath: no challenge '" + id + "'; did you mean " + String.join(", ", closest)
-                    + "? (./mlpath list shows them all)");
-            return 2;
-        }
+        CatalogEntry entry = progress.require(id);
         Path file = progress.root().resolve(".mlpath").resolve("hints.json");
         ObjectNode shown = read(file);
         int already = shown.path(id).asInt(0);

@@ -8,6 +8,7 @@ import io.mlpath.grader.report.ChallengeGrade;
 import io.mlpath.grader.report.RepositoryGrades;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,6 +31,19 @@ record Progress(Path root, List<Catalog> catalogs, RepositoryGrades grades, bool
 
     Optional<CatalogEntry> entry(String id) {
         return catalogs.stream().flatMap(c -> c.challenges().stream()).filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /** The entry of {@code id}; an unknown id fails with the three closest ids (the tool exits 2). */
+    CatalogEntry require(String id) {
+        return entry(id).orElseThrow(() -> new IllegalArgumentException("no challenge '" + id + "'; did you mean "
+                + String.join(", ", ids().stream().sorted(Comparator.comparingInt((String known) ->
+                        Levenshtein.distance(id, known))).limit(3).toList()) + "? (./mlpath list shows them all)"));
+    }
+
+    /** The module directory of the challenge {@code id}, which must exist. */
+    Path moduleOf(String id) {
+        require(id);
+        return catalogOf(id).orElseThrow().moduleDir();
     }
 
     Optional<Catalog> catalogOf(String id) {

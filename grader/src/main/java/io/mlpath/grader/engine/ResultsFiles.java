@@ -47,6 +47,20 @@ public final class ResultsFiles {
         }
     }
 
+    /**
+     * Replaces the results of one challenge in a module's file with {@code tests} (a run of that
+     * challenge alone, e.g. {@code ./mlpath test}), keeping every other challenge's results.
+     */
+    public static void merge(Path root, String module, String challenge, List<TestResult> tests) {
+        ModuleResults previous = readAll(root).stream().filter(m -> m.module().equals(module)).findFirst().orElse(null);
+        List<TestResult> merged = new ArrayList<>();
+        if (previous != null) {
+            previous.tests().stream().filter(t -> !t.challenge().equals(challenge)).forEach(merged::add);
+        }
+        merged.addAll(tests);
+        write(root, new ModuleResults(ModuleResults.SCHEMA_VERSION, module, previous == null || previous.finished(), merged));
+    }
+
     /** Every module's results under {@code root}, sorted by module name. */
     public static List<ModuleResults> readAll(Path root) {
         Path dir = resultsDir(root);
@@ -83,7 +97,8 @@ public final class ResultsFiles {
         return basedir == null ? Path.of("").toAbsolutePath() : Path.of(basedir);
     }
 
-    static String moduleName(Path moduleDir) {
+    /** The name results files use for the module at {@code moduleDir}: its directory name. */
+    public static String moduleName(Path moduleDir) {
         return moduleDir == null || moduleDir.getFileName() == null ? "module" : moduleDir.getFileName().toString();
     }
 }

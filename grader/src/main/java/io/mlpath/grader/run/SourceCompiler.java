@@ -46,6 +46,17 @@ public final class SourceCompiler {
      * @return the errors, one {@code file:line: message} each; empty when the compilation succeeded
      */
     public static List<String> compile(Collection<SourceFile> sources, List<Path> classpath, Path outputDir) {
+        return compile(sources, classpath, List.of(), outputDir);
+    }
+
+    /**
+     * Compiles {@code sources} as {@link #compile(Collection, List, Path)} does, finding the types
+     * they use in {@code sourcepath} too: a type whose source there is newer than its class on the
+     * classpath is recompiled into {@code outputDir}, so compiling one changed file brings its
+     * stale dependencies up to date and nothing else.
+     */
+    public static List<String> compile(Collection<SourceFile> sources, List<Path> classpath, List<Path> sourcepath,
+                                       Path outputDir) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
             throw new IllegalStateException("no Java compiler in this runtime (" + System.getProperty("java.home")
@@ -60,9 +71,13 @@ public final class SourceCompiler {
         try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
             List<JavaFileObject> units = sources.stream().map(InMemorySource::new).collect(Collectors.toList());
             List<String> options = new ArrayList<>(List.of("--release", "17", "-proc:none", "-g", "-encoding", "UTF-8",
-                    "-d", outputDir.toString(), "-implicit:none", "-Xlint:none"));
+                    "-d", outputDir.toString(), "-implicit:" + (sourcepath.isEmpty() ? "none" : "class"), "-Xlint:none"));
+            if (!sourcepath.isEmpty()) {
+                options.add("-sourcepath");
+                options.add(joined(sourcepath));
+            }
             options.add("-classpath");
-            options.add(classpath.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)));
+            options.add(joined(classpath));
             boolean ok = compiler.getTask(null, files, diagnostics, options, null, units).call();
             List<String> errors = diagnostics.getDiagnostics().stream()
                     .filter(d -> d.getKind() == Diagnostic.Kind.ERROR).map(SourceCompiler::format).toList();
@@ -70,6 +85,10 @@ public final class SourceCompiler {
         } catch (IOException e) {
             throw new UncheckedIOException("compiler file manager failed", e);
         }
+    }
+
+    private static String joined(List<Path> paths) {
+        return paths.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator));
     }
 
     private static String format(Diagnostic<? extends JavaFileObject> d) {
