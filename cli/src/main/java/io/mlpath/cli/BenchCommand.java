@@ -1,19 +1,20 @@
 package io.mlpath.cli;
 
+import io.mlpath.cli.work.Trees;
+import io.mlpath.grader.catalog.Catalog;
 import io.mlpath.grader.catalog.CatalogEntry;
+import io.mlpath.grader.catalog.CatalogLoader;
 import io.mlpath.grader.engine.Status;
 import io.mlpath.grader.run.ChallengeFiles;
 import io.mlpath.grader.run.WorkerReply;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -65,7 +66,8 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path scratch = Files.createTempDirectory("mlpath-bench");
         try {
-            copyRepository(main.root(), scratch);
+            Trees.copy(main.root(), scratch, path -> false);
+            copyClasspaths(main.root(), scratch);
             Progress progress = Progress.of(scratch);
             out.printf(Locale.ROOT, "%-22s %14s %14s %8s%n", "challenge", "watch median", "maven median", "ratio");
             boolean met = true;
@@ -86,7 +88,7 @@ final class BenchCommand implements Callable<Integer> {
                     + System.getProperty("java.version"));
             return met ? 0 : 1;
         } finally {
-            delete(scratch);
+            Trees.delete(scratch);
         }
     }
 
@@ -167,44 +169,19 @@ final class BenchCommand implements Callable<Integer> {
         Files.writeString(file, "// bench save " + n + "\n", StandardOpenOption.APPEND);
     }
 
-    private static void copyRepository(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path source : paths.toList()) {
-                Path relative = from.relativize(source);
-                String first = relative.getNameCount() > 0 ? relative.getName(0).toString() : "";
-                boolean classpathFile = source.getFileName().toString().startsWith("mlpath-")
-                        && source.getFileName().toString().endsWith(".classpath");
-                boolean skipped = first.equals(".git") || first.equals(".mlpath") || (isUnderTarget(relative) && !classpathFile);
-                if (skipped) {
-                    continue;
-                }
-                Path target = to.resolve(relative.toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
+    /** The modules' resolved classpaths, so the copy needs no Maven resolution. */
+    private static void copyClasspaths(Path from, Path to) throws IOException {
+        for (Catalog catalog : CatalogLoader.loadAll(from)) {
+            Path module = catalog.moduleDir();
+            try (Stream<Path> files = Files.list(module.resolve("target"))) {
+                for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".classpath")).toList()) {
+                    Path target = to.resolve(from.relativize(file).toString());
                     Files.createDirectories(target.getParent());
-                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
                 }
+            } catch (java.nio.file.NoSuchFileException e) {
+                // not resolved yet: the copy resolves it through the wrapper
             }
-        }
-    }
-
-    private static boolean isUnderTarget(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().equals("target")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete the bench copy " + dir, e);
         }
     }
 

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 @Command(name = "mlpath", mixinStandardHelpOptions = true, version = "mlpath 0.1.0",
         description = "Your way through the mlpath curriculum: what is done, what is next, and hints.",
         subcommands = {ListCommand.class, NextCommand.class, HintCommand.class, TestCommand.class,
-                WatchCommand.class, BenchCommand.class, ReportCommand.class})
+                WatchCommand.class, BenchCommand.class, ReportCommand.class,
+                GradeCommand.class})
 public final class Main implements Runnable {
 
     @Option(names = "--root", description = "the repository root (default: found from the current directory)")

@@ -147,7 +147,7 @@ public final class Worker implements AutoCloseable {
     }
 
     /** The java launcher of the running JVM, so the worker runs on the same JDK as the tool. */
-    static String javaExecutable() {
+    public static String javaExecutable() {
         return ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
