@@ -110,6 +110,20 @@ class LearnerLoopTest {
         }
     }
 
+    @Test
+    @DisplayName("grade is ./mvnw test (the same numbers as running it by hand), with its exit status")
+    void grade() throws IOException {
+        Path wrapper = root.resolve("mvnw");
+        Files.writeString(wrapper, "#!/bin/sh\necho \"$@\" > \"$(dirname \"$0\")/wrapper-args.txt\"\nexit 7\n");
+        assertThat(wrapper.toFile().setExecutable(true)).isTrue();
+        FixtureRepo.Run run = FixtureRepo.run(root, "grade");
+        assertThat(run.exit()).isEqualTo(7);
+        assertThat(Files.readString(root.resolve("wrapper-args.txt")).strip()).isEqualTo("-B -q test");
+        FixtureRepo.Run misuse = FixtureRepo.run(root, "grade", "--out", "x");
+        assertThat(misuse.exit()).isEqualTo(2);
+        assertThat(misuse.err()).contains("--pack, --out and --java only apply with --submission");
+    }
+
     /** Saves with a new size or a later time, as an editor would. */
     static void save(Path file, String text) throws IOException, InterruptedException {
         Thread.sleep(5);
