@@ -18,6 +18,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,10 +71,19 @@ public final class ForkedGrading {
         Catalog catalog = CatalogLoader.load(module.moduleDir().resolve(CatalogLoader.FILE_NAME));
         ChallengeBuild build = new ChallengeBuild(module.moduleDir(), module.mainRoot(), module.mainClasspath(),
                 module.testClasspath(), workDir);
+        // Everything is compiled (and fingerprinted) before any learner code runs, so code that
+        // writes files cannot change what the challenges after it are graded with unnoticed.
+        Map<String, ChallengeBuild.Compiled> compiled = new LinkedHashMap<>();
+        Map<String, String> fingerprints = new LinkedHashMap<>();
+        for (CatalogEntry entry : catalog.challenges()) {
+            ChallengeBuild.Compiled c = build.compile(entry);
+            compiled.put(entry.id(), c);
+            fingerprints.put(entry.id(), Fingerprint.of(c.runDirs()));
+        }
         List<TestResult> all = new ArrayList<>();
         for (CatalogEntry entry : catalog.challenges()) {
             long start = System.nanoTime();
-            List<TestResult> results = gradeOne(module, build, entry, workDir);
+            List<TestResult> results = gradeOne(module, compiled.get(entry.id()), fingerprints.get(entry.id()), entry, workDir);
             all.addAll(results);
             log.accept(String.format(Locale.ROOT, "%-34s %4d/%-4d %-13s %.1f s", entry.id(),
                     results.stream().mapToInt(TestResult::score).sum(), results.stream().mapToInt(TestResult::maxScore).sum(),
@@ -82,9 +92,9 @@ public final class ForkedGrading {
         return new ModuleResults(ModuleResults.SCHEMA_VERSION, ResultsFiles.moduleName(module.moduleDir()), true, all);
     }
 
-    private List<TestResult> gradeOne(Module module, ChallengeBuild build, CatalogEntry entry, Path workDir) {
+    private List<TestResult> gradeOne(Module module, ChallengeBuild.Compiled compiled, String fingerprint,
+                                      CatalogEntry entry, Path workDir) {
         List<TestResult> expected = PointsIndex.scan(module.moduleDir(), entry.id());
-        ChallengeBuild.Compiled compiled = build.compile(entry);
         if (!compiled.ok()) {
             return settleAll(expected, Status.ERROR, "does not compile: " + compiled.errors().get(0)
                     + (compiled.errors().size() > 1 ? " (and " + (compiled.errors().size() - 1) + " more errors)" : ""));
@@ -94,6 +104,10 @@ public final class ForkedGrading {
             if (violation != null) {
                 return settleAll(expected, Status.FAILED, violation);
             }
+        }
+        if (!Fingerprint.of(compiled.runDirs()).equals(fingerprint)) {
+            return settleAll(expected, Status.ERROR, "the compiled classes or fixtures of " + entry.id() + " changed while"
+                    + " other challenges ran (learner code writing files?); it is not graded");
         }
         return fork(module, entry, workDir, expected);
     }
