@@ -15,12 +15,15 @@ import java.util.List;
  * @param hints      from a nudge to a near-recipe; at least one
  * @param reading    further reading (book chapter, paper, course notes)
  * @param bans       APIs this challenge's learner code must not use, beyond its phase's (optional)
+ * @param allow      system-wide bans ({@link SystemBans}) this challenge lifts, each with its reason (optional)
  */
 public record CatalogEntry(String id, String title, String topic, int order, int difficulty, String seedTopic,
-                           List<String> classes, List<String> hints, List<String> reading, List<Ban> bans) {
+                           List<String> classes, List<String> hints, List<String> reading, List<Ban> bans,
+                           List<Allowance> allow) {
 
-    /** An absent {@code bans} is an empty list. */
+    /** An absent {@code bans} or {@code allow} is an empty list. */
     public CatalogEntry {
         bans = bans == null ? List.of() : List.copyOf(bans);
+        allow = allow == null ? List.of() : List.copyOf(allow);
     }
 }

@@ -17,6 +17,10 @@ import java.util.stream.Stream;
 /**
  * Reads and validates catalogs. A bad catalog fails loudly, naming the file, the entry and the
  * rule, because a silently dropped entry would drop a challenge from every grade.
+ *
+ * <p>Bans and allowances are checked here too: every prefix must have a shape of
+ * {@link ApiPrefix}, and an entry's {@code allow} may only lift bans that {@link SystemBans}
+ * lists, each once and with a reason.
  */
 public final class CatalogLoader {
 
@@ -89,17 +93,45 @@ public final class CatalogLoader {
 
     private static void validateBans(Path file, String where, List<Ban> bans) {
         for (Ban ban : bans) {
-            require(ban != null && notBlank(ban.prefix()) && ban.prefix().matches("[A-Za-z0-9_.$]+"), file, where,
-                    "each ban needs a prefix of a package or class name, e.g. org.apache.commons.math3., was "
-                            + (ban == null ? "null" : "'" + ban.prefix() + "'"));
+            require(ban != null && ApiPrefix.of(ban.prefix()).isPresent(), file, where,
+                    "each ban needs a prefix: " + ApiPrefix.RULE + ", was " + (ban == null ? "null" : "'" + ban.prefix() + "'"));
             require(notBlank(ban.why()) && notBlank(ban.instead()), file, where + " " + ban.prefix(),
                     "a ban must say why and what to use instead (fields 'why' and 'instead')");
         }
     }
 
+    /** Each allowance names one system-wide ban exactly, once, with a reason. */
+    private static void validateAllow(Path file, String id, List<Allowance> allow) {
+        Set<String> seen = new HashSet<>();
+        for (Allowance allowance : allow) {
+            String prefix = allowance.prefix();
+            require(ApiPrefix.of(prefix).isPresent(), file, id + " allow",
+                    "each allowance needs a prefix: " + ApiPrefix.RULE + ", was '" + prefix + "'");
+            require(SystemBans.isBanned(prefix), file, id + " allow " + prefix,
+                    "an allowance must name a system-wide ban exactly, and no system-wide ban has this prefix"
+                            + closest(prefix) + " (grader/AUTHORING.md lists them)");
+            require(notBlank(allowance.why()), file, id + " allow " + prefix,
+                    "an allowance must say why the challenge needs the API (field 'why')");
+            require(seen.add(prefix), file, id + " allow " + prefix, "the prefix is allowed twice");
+        }
+    }
+
+    /** The system-wide bans under the nearest enclosing class or package of {@code prefix} (two names at least), as a hint. */
+    private static String closest(String prefix) {
+        for (int cut = prefix.lastIndexOf('.', prefix.length() - 2); cut > prefix.indexOf('.'); cut = prefix.lastIndexOf('.', cut - 1)) {
+            String stem = prefix.substring(0, cut + 1);
+            List<String> near = SystemBans.list().stream().map(Ban::prefix).filter(p -> p.startsWith(stem)).toList();
+            if (!near.isEmpty()) {
+                return "; those under " + stem + " are " + String.join(", ", near);
+            }
+        }
+        return "";
+    }
+
     private static void validate(Path file, int phase, CatalogEntry entry) {
         String id = String.valueOf(entry.id());
         validateBans(file, id, entry.bans());
+        validateAllow(file, id, entry.allow());
         var match = ID.matcher(id);
         require(match.matches(), file, id, "id must look like p<phase>.<topic>.<name> in lower case, e.g. p1.linalg.pca");
         require(Integer.parseInt(match.group(1)) == phase, file, id,

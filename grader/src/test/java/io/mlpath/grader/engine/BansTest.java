@@ -68,14 +68,15 @@ class BansTest {
     }
 
     @Test
-    @DisplayName("the constant pool scan reads real class files and rejects anything else")
+    @DisplayName("the constant pool scan reads real class files (classes, annotations, members) and rejects anything else")
     void scan() throws IOException {
         byte[] own;
         try (var in = BansTest.class.getResourceAsStream("BansTest.class")) {
             own = in.readAllBytes();
         }
-        assertThat(BytecodeScan.constants(own)).contains("io.mlpath.grader.engine.Bans", "org.junit.jupiter.api.Test");
-        assertThatThrownBy(() -> BytecodeScan.constants(new byte[] {1, 2, 3, 4, 5, 6, 7, 8}))
+        assertThat(BytecodeScan.names(own)).contains("io.mlpath.grader.engine.Bans", "org.junit.jupiter.api.Test",
+                "io.mlpath.grader.engine.Bans.violations");
+        assertThatThrownBy(() -> BytecodeScan.names(new byte[] {1, 2, 3, 4, 5, 6, 7, 8}))
                 .hasMessageContaining("0xCAFEBABE");
     }
 }
