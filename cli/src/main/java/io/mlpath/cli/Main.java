@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         description = "Your way through the mlpath curriculum: what is done, what is next, and hints.",
         subcommands = {ListCommand.class, NextCommand.class, HintCommand.class, TestCommand.class,
                 WatchCommand.class, BenchCommand.class, ReportCommand.class,
-                GradeCommand.class, PlotCommand.class})
+                GradeCommand.class, PlotCommand.class, ReleaseCommand.class})
 public final class Main implements Runnable {
 
     @Option(names = "--root", description = "the repository root (default: found from the current directory)")

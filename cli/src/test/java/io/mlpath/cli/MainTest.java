@@ -120,4 +120,12 @@ class MainTest {
                 new PrintWriter(out, true), new PrintWriter(err, true))).isEqualTo(2);
         assertThat(err.toString()).contains("--root must be an mlpath repository (with pom.xml)");
     }
+
+    @Test
+    @DisplayName("release outside a git work tree fails with the rule and the directory")
+    void releaseNeedsGit() {
+        assertThat(run("release", root.resolve("learner").toString())).isEqualTo(2);
+        assertThat(err.toString()).startsWith("mlpath: the release is made from the files git tracks, but " + root
+                + " is not a git work tree");
+    }
 }

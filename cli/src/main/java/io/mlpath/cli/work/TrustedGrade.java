@@ -44,8 +44,11 @@ public record TrustedGrade(Path trusted, String java, ForkLimits limits) {
             throw new UncheckedIOException("cannot create a scratch directory", e);
         }
         try {
+            String inside = submitted.toAbsolutePath().normalize().startsWith(trusted)
+                    ? trusted.relativize(submitted.toAbsolutePath().normalize()).toString().replace('\\', '/') : null;
             Trees.copy(trusted, work, path -> path.contains("/src/solution/") || path.contains("/src/mistakes/")
-                    || path.endsWith("/src/solution") || path.endsWith("/src/mistakes"));
+                    || path.endsWith("/src/solution") || path.endsWith("/src/mistakes")
+                    || (inside != null && (path.equals(inside) || path.startsWith(inside + "/"))));
             if (pack != null) {
                 GradingPack.overlay(pack, work);
             }

@@ -2,6 +2,7 @@ package io.mlpath.grader.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mlpath.grader.catalog.CatalogLoader;
 import io.mlpath.grader.engine.ModuleResults;
 import io.mlpath.grader.engine.ResultsFiles;
 import io.mlpath.grader.engine.Status;
@@ -171,14 +172,18 @@ class HostileSubmissionTest {
         }
         assertThat(hostile.get("p9.hostile.exit")).allMatch(t -> t.message().contains("java.lang.System.exit"));
         assertThat(hostile.get("p9.hostile.halt")).allMatch(t -> t.message().contains("java.lang.Runtime.halt"));
-        assertThat(hostile.get("p9.hostile.reflection")).allMatch(t -> t.message().contains("java.lang."));
+        for (String slug : List.of("exit", "halt", "reflection", "forged", "reports", "peek")) {
+            assertThat(hostile.get("p9.hostile." + slug)).as(slug + " is banned before it runs")
+                    .allMatch(t -> t.message().contains("which every challenge bans"));
+        }
         assertThat(hostile.get("p9.hostile.loop")).allMatch(t -> t.status() == Status.TIMEOUT);
 
         ResultsFiles.write(root.resolve("repo-" + label.hashCode()), graded);
         Path reports = ResultsFiles.reportDir(root.resolve("repo-" + label.hashCode()));
-        ReportMain.write(root.resolve("repo-" + label.hashCode()), RepositoryGrades.of(List.of(), List.of(graded)));
+        ReportMain.write(root.resolve("repo-" + label.hashCode()), RepositoryGrades.of(
+                List.of(CatalogLoader.load(hostileModule.resolve("catalog.json"))), List.of(graded)));
         assertThat(reports.resolve("grades.json")).exists();
-        assertThat(Files.readString(reports.resolve("points.txt"))).contains("Points 6/");
+        assertThat(Files.readString(reports.resolve("points.txt"))).isEqualTo("Points 6/" + 3 * (HOSTILE.size() + 2) + "\n");
     }
 
     @Test
