@@ -48,7 +48,7 @@ final class PlotCommand implements Callable<Integer> {
                 return 1;
             }
             if (!reply.message().isEmpty()) {
-                out.println(id + ": " + reply.message());
+                out.println(reply.message());
             }
             reply.files().forEach(f -> out.println("  " + progress.root().relativize(Path.of(f))));
             if (!reply.files().isEmpty()) {

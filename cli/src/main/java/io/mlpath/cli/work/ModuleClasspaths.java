@@ -70,6 +70,9 @@ public record ModuleClasspaths(List<Path> main, List<Path> test) {
                             + maven.exitValue() + "): " + lastLines(log) + "\nIf it cannot find mlpath-grader, run"
                             + " ./mlpath once from the repository root: it installs the grader first.");
                 }
+                // Maven leaves an unchanged file as it was; the new time records that it is current.
+                Files.setLastModifiedTime(module.resolve(scope[1]), java.nio.file.attribute.FileTime.fromMillis(
+                        System.currentTimeMillis()));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot run " + command.get(0), e);
             } catch (InterruptedException e) {

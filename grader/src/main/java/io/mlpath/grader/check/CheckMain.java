@@ -27,7 +27,9 @@ import java.util.stream.Stream;
  *   <li>the stubs compile, and the public and hidden tests compile against them;</li>
  *   <li>stub and reference have the same public API;</li>
  *   <li>tests name their challenge, follow the naming rule, and have points and display names;</li>
- *   <li>the reference scores full points, the stub 0 (all not-attempted), every known mistake less.</li>
+ *   <li>the reference scores full points, the stub 0 (all not-attempted), every known mistake less;</li>
+ *   <li>the plots ({@code src/plot/java}) compile against the stubs, draw real pictures with the
+ *       reference, and stop at a TODO on the stub.</li>
  * </ul>
  *
  * <p>Usage: {@code CheckMain --module <dir> --classes <reference classes> --test-classes <dir>}
@@ -105,6 +107,7 @@ public final class CheckMain {
         }
         ScoreRules.check(layout, new ScoreRules.Workspace(stubClasses, classes, testDirs, dependencies, scratch),
                 testsByChallenge, findings);
+        PlotRules.check(layout, new PlotRules.Workspace(stubClasses, classes, dependencies, scratch), findings);
     }
 
     private static void print(Path module, Findings findings) {

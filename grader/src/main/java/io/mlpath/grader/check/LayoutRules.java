@@ -4,17 +4,24 @@ import io.mlpath.grader.catalog.CatalogEntry;
 import io.mlpath.grader.run.SourceCompiler;
 import io.mlpath.grader.run.SourceFile;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** File-level rules: the reference mirrors the stub, the catalog names real classes, files share base names. */
+/**
+ * File-level rules: the reference mirrors the stub, the catalog names real classes, files share
+ * base names (mistakes and plots included).
+ */
 final class LayoutRules {
 
     /** {@code <File>.<mistake-slug>.java}. */
     static final Pattern MISTAKE_FILE = Pattern.compile("(.+/)?([A-Z][A-Za-z0-9]*)\\.([a-z0-9]+(?:-[a-z0-9]+)*)\\.java");
+
+    /** {@code @Challenge("p1.linalg.pca")}, also fully qualified. */
+    private static final Pattern CHALLENGE = Pattern.compile("@(?:io\\.mlpath\\.grader\\.)?Challenge\\(\\s*\"([^\"]+)\"\\s*\\)");
 
     private LayoutRules() {
     }
@@ -65,6 +72,7 @@ final class LayoutRules {
             }
         }
         checkMistakes(layout, solutions, findings);
+        checkPlots(layout, findings);
         findings.ok("stub and reference trees mirror each other; catalog classes exist");
     }
 
@@ -85,6 +93,34 @@ final class LayoutRules {
             if (!mistake.text().startsWith("// Known mistake:")) {
                 findings.add("mistakes", where, "does not start with '// Known mistake: <what is wrong>.'",
                         "state the single mistake on the first line, so instructors can read the set at a glance");
+            }
+        }
+    }
+
+    /** A plot names its challenge and shares the package and base name of one of its classes: {@code PcaPlot.java}. */
+    private static void checkPlots(ModuleLayout layout, Findings findings) {
+        for (SourceFile plot : SourceCompiler.sourcesUnder(layout.plots())) {
+            if (plot.logicalPath().endsWith("package-info.java")) {
+                continue;
+            }
+            String where = layout.show(plot.file());
+            Matcher challenge = CHALLENGE.matcher(plot.text());
+            if (!challenge.find()) {
+                findings.add("plots", where, "has no @Challenge(\"<id>\")",
+                        "annotate the plot class with the id of the challenge it pictures");
+                continue;
+            }
+            String id = challenge.group(1);
+            Optional<CatalogEntry> entry = layout.catalog().challenges().stream().filter(e -> e.id().equals(id)).findFirst();
+            if (entry.isEmpty()) {
+                findings.add("plots", where, "names challenge '" + id + "', which catalog.json does not list",
+                        "use the id from catalog.json");
+                continue;
+            }
+            List<String> expected = entry.get().classes().stream().map(c -> c.replace('.', '/') + "Plot.java").toList();
+            if (!expected.contains(plot.logicalPath())) {
+                findings.add("names", where, "a plot of " + id + " must be one of " + expected,
+                        "move or rename it so it shares the package and base name of the class it pictures");
             }
         }
     }

@@ -2,6 +2,7 @@ package io.mlpath.grader.check;
 
 import io.mlpath.grader.catalog.Catalog;
 import io.mlpath.grader.catalog.CatalogEntry;
+import io.mlpath.grader.plot.PlotRunner;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -31,6 +32,10 @@ record ModuleLayout(Path moduleDir, Catalog catalog) {
 
     Path mistakes() {
         return moduleDir.resolve("src/mistakes/java");
+    }
+
+    Path plots() {
+        return moduleDir.resolve(PlotRunner.PLOT_SOURCES);
     }
 
     /** The catalog entry listing {@code className} among its classes. */

@@ -4,11 +4,13 @@ import io.mlpath.grader.catalog.Catalog;
 import io.mlpath.grader.catalog.CatalogEntry;
 import io.mlpath.grader.catalog.CatalogLoader;
 import io.mlpath.grader.engine.TestResult;
+import io.mlpath.grader.plot.PlotRunner;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,9 +124,15 @@ public final class WorkerMain {
             return new WorkerReply(entry.id(), List.of(), List.of(), List.of(),
                     entry.id() + " has no pictures: a plot would not add to what its tests say", compileMillis, 0);
         }
-        PlotRun drawn = PlotRun.draw(compiled.runDirs(), compiled.plotClasses(), dir);
+        PlotRunner.Result drawn;
+        try (ChildFirstClassLoader loader = new ChildFirstClassLoader(compiled.runDirs(), WorkerMain.class.getClassLoader())) {
+            drawn = PlotRunner.run(loader, compiled.plotClasses(), dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return new WorkerReply(entry.id(), List.of(), List.of(), drawn.files().stream().map(Path::toString).toList(),
-                drawn.message(), compileMillis, (System.nanoTime() - since) / 1_000_000);
+                drawn.outcome() == PlotRunner.Outcome.DRAWN ? "" : drawn.message(), compileMillis,
+                (System.nanoTime() - since) / 1_000_000);
     }
 
     private static List<Path> paths(String list) {

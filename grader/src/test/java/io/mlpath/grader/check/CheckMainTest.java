@@ -77,6 +77,27 @@ class CheckMainTest {
                 + REFERENCE.replace("Math.multiplyExact(2, x)", "x + 2"));
     }
 
+    static final String PLOT = """
+            package demo;
+            import io.mlpath.grader.Challenge;
+            import io.mlpath.grader.plot.*;
+            /** Doubling drawn. */
+            @Challenge("p9.demo.twice")
+            public final class %s implements Plot {
+                @Override
+                public void draw(Figures figures) {
+                    double[] x = {0, 1, 2, 3};
+                    double[] y = new double[x.length];
+                    for (int i = 0; i < x.length; i++) {
+                        y[i] = Twice.of((int) x[i]);
+                    }
+                    var chart = Charts.xy("Twice x for x = 0 to 3", "x", "2x");
+                    chart.addSeries("2x", x, y);
+                    %s
+                }
+            }
+            """;
+
     List<Path> dependencies() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of).toList();
     }
@@ -181,5 +202,39 @@ class CheckMainTest {
             assertThat(f.rule()).isEqualTo("compile");
             assertThat(f.where()).contains("TwiceGradingTest.java:8:");
         });
+    }
+
+    @Test
+    @DisplayName("a plot that draws with the reference and reaches the stub's TODO passes, its picture named in the summary")
+    void goodPlot() throws IOException {
+        write("src/plot/java/demo/TwicePlot.java", PLOT.formatted("TwicePlot", "figures.save(\"twice\", chart);"));
+        Findings findings = check();
+        assertThat(rules(findings)).isEmpty();
+        assertThat(findings.passed()).contains("p9.demo.twice plots: reference twice.png · stub not-implemented");
+        assertThat(module.resolve("target/mlpath-check/plots/p9.demo.twice/twice.png")).isRegularFile();
+    }
+
+    @Test
+    @DisplayName("a plot that writes no picture is reported")
+    void plotWritesNothing() throws IOException {
+        write("src/plot/java/demo/TwicePlot.java", PLOT.formatted("TwicePlot", ""));
+        assertThat(rules(check())).singleElement().asString()
+                .startsWith("plots: on the reference the plot demo.TwicePlot drew no figure");
+    }
+
+    @Test
+    @DisplayName("a plot not named <Base>Plot after a class of its challenge is reported")
+    void plotName() throws IOException {
+        write("src/plot/java/demo/DoublePlot.java", PLOT.formatted("DoublePlot", "figures.save(\"twice\", chart);"));
+        assertThat(rules(check())).containsExactly("names: a plot of p9.demo.twice must be one of [demo/TwicePlot.java]");
+    }
+
+    @Test
+    @DisplayName("a plot that draws before calling the learner's code is reported, since the stub must give 'not implemented yet'")
+    void plotDrawsOnStub() throws IOException {
+        write("src/plot/java/demo/TwicePlot.java", PLOT.formatted("TwicePlot", "figures.save(\"twice\", chart);")
+                .replace("y[i] = Twice.of((int) x[i]);", "y[i] = 2 * x[i];"));
+        assertThat(rules(check())).singleElement().asString()
+                .startsWith("plots: on the untouched stub the plot gave 'wrote 1 figure(s)");
     }
 }
