@@ -58,7 +58,8 @@ public final class ResultsFiles {
             previous.tests().stream().filter(t -> !t.challenge().equals(challenge)).forEach(merged::add);
         }
         merged.addAll(tests);
-        write(root, new ModuleResults(ModuleResults.SCHEMA_VERSION, module, previous == null || previous.finished(), merged));
+        // Without a complete run of the module before, the file covers only the challenges run so far.
+        write(root, new ModuleResults(ModuleResults.SCHEMA_VERSION, module, previous != null && previous.finished(), merged));
     }
 
     /** Every module's results under {@code root}, sorted by module name. */

@@ -10,9 +10,11 @@ import io.mlpath.grader.engine.Status;
 import io.mlpath.grader.engine.TestResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The whole repository's grade: every catalog's challenges, in phase and catalog order, with
@@ -39,7 +41,11 @@ public record RepositoryGrades(int schemaVersion, int score, int maxScore, List<
     /** Joins catalogs and results; a catalog entry without results is an error naming why. */
     public static RepositoryGrades of(List<Catalog> catalogs, List<ModuleResults> modules) {
         Map<String, List<TestResult>> byChallenge = new LinkedHashMap<>();
+        Set<String> partial = new HashSet<>();
         for (ModuleResults module : modules) {
+            if (!module.finished()) {
+                partial.add(module.module());
+            }
             for (TestResult test : module.tests()) {
                 byChallenge.computeIfAbsent(test.challenge(), k -> new ArrayList<>()).add(test);
             }
@@ -49,7 +55,8 @@ public record RepositoryGrades(int schemaVersion, int score, int maxScore, List<
         for (Catalog catalog : catalogs) {
             phases.put(catalog.phase(), catalog.title());
             for (CatalogEntry entry : catalog.challenges()) {
-                grades.add(grade(catalog, entry, byChallenge.remove(entry.id())));
+                grades.add(grade(catalog, entry, byChallenge.remove(entry.id()),
+                        partial.contains(catalog.moduleDir().getFileName().toString())));
             }
         }
         List<String> problems = new ArrayList<>();
@@ -61,15 +68,22 @@ public record RepositoryGrades(int schemaVersion, int score, int maxScore, List<
         return new RepositoryGrades(SCHEMA_VERSION, score, max, grades, phases, problems);
     }
 
-    private static ChallengeGrade grade(Catalog catalog, CatalogEntry entry, List<TestResult> tests) {
+    /**
+     * The grade of one entry. Without results it is an error when its module's run completed
+     * (the module did not compile), and not attempted when the run did not cover every challenge
+     * (interrupted, or single challenges run with {@code ./mlpath test}).
+     */
+    private static ChallengeGrade grade(Catalog catalog, CatalogEntry entry, List<TestResult> tests, boolean partialRun) {
         if (tests == null) {
             List<TestResult> missing = PointsIndex.scan(catalog.moduleDir(), entry.id());
-            List<TestResult> notRun = missing.stream().map(t -> t.withOutcome(Status.ERROR,
-                    "no result: the module " + catalog.moduleDir().getFileName()
-                            + " did not compile or its tests did not run; see the build output above")).toList();
+            Status status = partialRun ? Status.NOT_ATTEMPTED : Status.ERROR;
+            String why = partialRun ? "not run yet: ./mlpath test " + entry.id() + " or ./mvnw test runs it"
+                    : "no result: the module " + catalog.moduleDir().getFileName()
+                            + " did not compile or its tests did not run; see the build output above";
+            List<TestResult> notRun = missing.stream().map(t -> t.withOutcome(status, why)).toList();
             int max = notRun.stream().mapToInt(TestResult::maxScore).sum();
             return new ChallengeGrade(entry.id(), catalog.phase(), entry.title(), entry.topic(), entry.order(), 0, max,
-                    Status.ERROR, notRun);
+                    status, notRun);
         }
         int score = tests.stream().mapToInt(TestResult::score).sum();
         int max = tests.stream().mapToInt(TestResult::maxScore).sum();

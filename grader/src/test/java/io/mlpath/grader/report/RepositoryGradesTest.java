@@ -104,4 +104,20 @@ class RepositoryGradesTest {
         assertThat(board).contains("Phase 1 · Phase 1").containsPattern("p1\\.t\\.first +Title 0 +0/3 +timeout")
                 .contains("1 timeout").endsWith("Points 0/3\n");
     }
+
+    @Test
+    @DisplayName("after ./mlpath test of one challenge, the module's other challenges are not attempted, not errors")
+    void singleChallengeRun() throws IOException {
+        module("phase1-a", 1, "p1.t.first", "p1.t.second");
+        ResultsFiles.merge(root, "phase1-a", "p1.t.first", List.of(
+                test("p1.t.first", "a", Visibility.PUBLIC, Status.PASSED, 1)));
+        RepositoryGrades grades = RepositoryGrades.collect(root);
+        assertThat(grades.challenges()).extracting(ChallengeGrade::status).containsExactly(Status.PASSED, Status.NOT_ATTEMPTED);
+        ResultsFiles.write(root, new ModuleResults(1, "phase1-a", true, List.of(
+                test("p1.t.first", "a", Visibility.PUBLIC, Status.PASSED, 1))));
+        ResultsFiles.merge(root, "phase1-a", "p1.t.first", List.of(
+                test("p1.t.first", "a", Visibility.PUBLIC, Status.FAILED, 1)));
+        assertThat(RepositoryGrades.collect(root).challenges()).extracting(ChallengeGrade::status)
+                .as("after a complete run, a challenge missing from it did not compile").containsExactly(Status.FAILED, Status.ERROR);
+    }
 }
