@@ -6,6 +6,7 @@ import io.mlpath.grader.catalog.CatalogEntry;
 import io.mlpath.grader.catalog.CatalogLoader;
 import io.mlpath.grader.engine.Status;
 import io.mlpath.grader.run.ChallengeFiles;
+import io.mlpath.grader.run.Directories;
 import io.mlpath.grader.run.WorkerReply;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,11 +23,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code mlpath bench [<id>...]}: how long a save takes to become a verdict in {@code watch},
@@ -88,7 +89,7 @@ final class BenchCommand implements Callable<Integer> {
                     + System.getProperty("java.version"));
             return met ? 0 : 1;
         } finally {
-            Trees.delete(scratch);
+            Directories.delete(scratch);
         }
     }
 

@@ -1,9 +1,9 @@
 package io.mlpath.cli;
 
 import io.mlpath.cli.work.Submission;
-import io.mlpath.cli.work.Trees;
 import io.mlpath.cli.work.TrustedGrade;
 import io.mlpath.grader.report.Scoreboard;
+import io.mlpath.grader.run.Directories;
 import io.mlpath.grader.run.ForkLimits;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code mlpath grade}: the whole-repository grade. Without options it is {@code ./mvnw test}
@@ -92,7 +92,7 @@ final class GradeCommand implements Callable<Integer> {
             return 0;
         } finally {
             if (clone != null) {
-                Trees.delete(clone);
+                Directories.delete(clone);
             }
         }
     }

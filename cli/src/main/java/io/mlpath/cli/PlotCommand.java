@@ -1,18 +1,18 @@
 package io.mlpath.cli;
 
 import io.mlpath.cli.work.ModuleClasspaths;
-import io.mlpath.cli.work.Trees;
 import io.mlpath.cli.work.Worker;
 import io.mlpath.grader.engine.ResultsFiles;
+import io.mlpath.grader.run.Directories;
 import io.mlpath.grader.run.WorkerReply;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code mlpath plot <id>}: pictures of the learner's own implementation on real data (PNG,
@@ -38,7 +38,7 @@ final class PlotCommand implements Callable<Integer> {
         progress.require(id);
         Path module = progress.moduleOf(id);
         Path dir = ResultsFiles.reportDir(progress.root()).resolve("plots").resolve(id);
-        Trees.delete(dir); // pictures of older code must not pass for this code's
+        Directories.delete(dir); // pictures of older code must not pass for this code's
         PrintWriter out = spec.commandLine().getOut();
         try (Worker worker = Worker.start(module, ModuleClasspaths.of(progress.root(), module),
                 line -> out.println("  │ " + line))) {

@@ -4,8 +4,9 @@ import io.mlpath.cli.release.GradingPack;
 import io.mlpath.grader.catalog.Catalog;
 import io.mlpath.grader.catalog.CatalogLoader;
 import io.mlpath.grader.engine.ResultsFiles;
-import io.mlpath.grader.report.RepositoryGrades;
 import io.mlpath.grader.report.ReportMain;
+import io.mlpath.grader.report.RepositoryGrades;
+import io.mlpath.grader.run.Directories;
 import io.mlpath.grader.run.ForkLimits;
 import io.mlpath.grader.run.ForkedGrading;
 import java.io.IOException;
@@ -54,7 +55,7 @@ public record TrustedGrade(Path trusted, String java, ForkLimits limits) {
             }
             List<Catalog> catalogs = CatalogLoader.loadAll(work);
             Submission submission = Submission.overlay(submitted, trusted, work, catalogs);
-            Trees.delete(ResultsFiles.reportDir(work));
+            Directories.delete(ResultsFiles.reportDir(work));
             ForkedGrading grading = new ForkedGrading(java, limits, true);
             for (Catalog catalog : catalogs) {
                 Path module = catalog.moduleDir();
@@ -65,14 +66,14 @@ public record TrustedGrade(Path trusted, String java, ForkLimits limits) {
             }
             RepositoryGrades grades = RepositoryGrades.collect(work);
             ReportMain.write(work, grades);
-            Trees.delete(out);
+            Directories.delete(out);
             Trees.copy(ResultsFiles.reportDir(work), out, path -> false);
             Files.writeString(out.resolve("tampering.md"), submission.markdown());
             return new Outcome(grades, submission, out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the reports to " + out, e);
         } finally {
-            Trees.delete(work);
+            Directories.delete(work);
         }
     }
 }

@@ -1,8 +1,8 @@
 package io.mlpath.grader.check;
 
-import io.mlpath.grader.catalog.Catalog;
 import io.mlpath.grader.catalog.CatalogLoader;
 import io.mlpath.grader.run.ChildFirstClassLoader;
+import io.mlpath.grader.run.Directories;
 import io.mlpath.grader.run.SourceCompiler;
 import io.mlpath.grader.run.SourceFile;
 import java.io.File;
@@ -12,10 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The curriculum check of one phase module: every convention of the challenge format, turned
@@ -76,7 +74,7 @@ public final class CheckMain {
         LayoutRules.check(layout, findings);
         StubRules.check(layout, findings);
         Path scratch = layout.moduleDir().resolve("target/mlpath-check");
-        deleteRecursively(scratch);
+        Directories.delete(scratch);
         Path stubClasses = scratch.resolve("stubs");
         List<String> stubErrors = SourceCompiler.compile(SourceCompiler.sourcesUnder(layout.stubs()), dependencies, stubClasses);
         stubErrors.forEach(e -> findings.add("compile", e, "the stubs do not compile", "stubs must compile untouched"));
@@ -137,18 +135,5 @@ public final class CheckMain {
             }
         }
         return options;
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot clear " + dir, e);
-        }
     }
 }

@@ -2,15 +2,12 @@ package io.mlpath.grader.run;
 
 import io.mlpath.grader.catalog.CatalogEntry;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Compiles one challenge at a time, in process, and again only when its sources changed: the
@@ -107,7 +104,7 @@ public final class ChallengeBuild {
             return compiled(files, List.of(), base, false);
         }
         if (previous == null) {
-            clear(base);
+            Directories.delete(base);
         }
         List<String> errors = new ArrayList<>();
         if (!mainFresh) {
@@ -179,18 +176,5 @@ public final class ChallengeBuild {
             }
         }
         return state;
-    }
-
-    private static void clear(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot clear " + dir, e);
-        }
     }
 }
