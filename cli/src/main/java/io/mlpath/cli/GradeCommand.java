@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -67,8 +66,7 @@ final class GradeCommand implements Callable<Integer> {
         Path root = main.root();
         Path reports = (this.out != null ? this.out : root.resolve("target/mlpath/submission")).toAbsolutePath();
         String launcher = java != null ? java : io.mlpath.cli.work.Worker.javaExecutable();
-        TrustedGrade grade = new TrustedGrade(root, launcher, new ForkLimits(Duration.ofSeconds(timeoutSeconds),
-                ForkLimits.DEFAULT.heapMegabytes(), ForkLimits.DEFAULT.outputBytes()));
+        TrustedGrade grade = new TrustedGrade(root, launcher, ForkLimits.DEFAULT.withPerChallenge(timeoutSeconds));
         Path clone = null;
         try {
             Path submitted;

@@ -125,7 +125,8 @@ public final class ForkedGrading {
     private List<TestResult> fork(Module module, CatalogEntry entry, Path workDir, List<TestResult> expected) {
         String nonce = UUID.randomUUID().toString();
         List<String> command = List.of(java, "-Xmx" + limits.heapMegabytes() + "m", "-XX:+UseSerialGC",
-                "-Djava.awt.headless=true", "-cp", join(module.testClasspath()), WorkerMain.class.getName(),
+                "-Djava.awt.headless=true",
+                "-Djunit.jupiter.execution.timeout.default=" + limits.perTest().toMillis() + " ms", "-cp", join(module.testClasspath()), WorkerMain.class.getName(),
                 "--module", module.moduleDir().toString(), "--main-root", module.mainRoot().toString(),
                 "--main-classpath", join(module.mainClasspath()), "--work", workDir.toString());
         ProcessBuilder builder = new ProcessBuilder(command).directory(module.moduleDir().toFile());

@@ -46,7 +46,8 @@ class HostileSubmissionTest {
     /** Where Temurin 25 is installed on the project's build machine; override with MLPATH_JDK25. */
     static final String JDK25 = System.getenv().getOrDefault("MLPATH_JDK25", "/usr/lib/jvm/temurin-25-jdk-amd64");
 
-    static final ForkLimits LIMITS = new ForkLimits(Duration.ofSeconds(25), 256, 16 * 1024);
+    /** Tight limits keep the suite quick: a looping test is stopped after 2 s, a challenge's JVM after 25 s. */
+    static final ForkLimits LIMITS = new ForkLimits(Duration.ofSeconds(25), 256, 16 * 1024, Duration.ofSeconds(2));
 
     static final String HONEST = "return x + 1;";
 
