@@ -124,6 +124,27 @@ class LearnerLoopTest {
         assertThat(misuse.err()).contains("--pack, --out and --java only apply with --submission");
     }
 
+    @Test
+    @DisplayName("the ./mlpath launcher refuses a Java older than 17, and a missing Java, with what to do")
+    void launcherNeedsJava17() throws Exception {
+        Path launcher = Path.of(System.getProperty("mlpath.root", "..")).toAbsolutePath().normalize().resolve("mlpath");
+        Path fakeJdk = Files.createDirectories(root.resolve("old-jdk/bin"));
+        Files.writeString(fakeJdk.resolve("java"), "#!/bin/sh\necho '    java.specification.version = 11' >&2\n");
+        assertThat(fakeJdk.resolve("java").toFile().setExecutable(true)).isTrue();
+        assertThat(launch(launcher, root.resolve("old-jdk"))).contains("exit 2")
+                .contains("mlpath: Java 11 found at " + fakeJdk.resolve("java") + ", but mlpath needs Java 17 or newer");
+        assertThat(launch(launcher, root.resolve("no-jdk"))).contains("exit 2")
+                .contains("mlpath: no Java found: install a JDK 17 or newer, or set JAVA_HOME");
+    }
+
+    private static String launch(Path launcher, Path javaHome) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("bash", launcher.toString(), "list").redirectErrorStream(true);
+        builder.environment().put("JAVA_HOME", javaHome.toString());
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return output + "exit " + process.waitFor();
+    }
+
     /** Saves with a new size or a later time, as an editor would. */
     static void save(Path file, String text) throws IOException, InterruptedException {
         Thread.sleep(5);
