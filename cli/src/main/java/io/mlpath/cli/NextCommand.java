@@ -49,7 +49,8 @@ final class NextCommand implements Callable<Integer> {
             entry.reading().forEach(r -> out.println("  " + r));
         }
         out.println("First hint: " + entry.hints().get(0));
-        out.println("Test it: ./mvnw test -pl " + module.getFileName() + "   More hints: ./mlpath hint " + challenge.id());
+        out.println("Test it: ./mlpath test " + challenge.id() + " (or ./mlpath watch, re-testing on every save)   More hints:"
+                + " ./mlpath hint " + challenge.id());
         return 0;
     }
 }
