@@ -2,6 +2,8 @@ package io.mlpath.cli;
 
 import io.mlpath.cli.work.Submission;
 import io.mlpath.cli.work.TrustedGrade;
+import io.mlpath.grader.engine.ResultsFiles;
+import io.mlpath.grader.report.RepositoryGrades;
 import io.mlpath.grader.report.Scoreboard;
 import io.mlpath.grader.run.Directories;
 import io.mlpath.grader.run.ForkLimits;
@@ -9,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -95,11 +98,31 @@ final class GradeCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * {@code ./mvnw -B -q test}, its output kept in {@code target/mlpath/grade.log} (test failures
+     * are in the reports, with their messages); then the scoreboard those results give.
+     */
     private int selfGrade() throws IOException, InterruptedException {
         Path root = main.root();
+        PrintWriter out = spec.commandLine().getOut();
+        Path log = ResultsFiles.reportDir(root).resolve("grade.log");
+        Path temp = Files.createTempFile("mlpath-grade", ".log");
         boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+        out.println("Grading every phase with ./mvnw test (output in " + root.relativize(log) + ") …");
+        out.flush();
         Process maven = new ProcessBuilder(root.resolve(windows ? "mvnw.cmd" : "mvnw").toString(), "-B", "-q", "test")
-                .directory(root.toFile()).inheritIO().start();
-        return maven.waitFor();
+                .directory(root.toFile()).redirectErrorStream(true).redirectOutput(temp.toFile()).start();
+        int exit = maven.waitFor();
+        Files.createDirectories(log.getParent()); // the build clears target/mlpath first
+        Files.move(temp, log, StandardCopyOption.REPLACE_EXISTING);
+        if (exit != 0) {
+            List<String> lines = Files.readAllLines(log);
+            out.println("./mvnw test failed (exit " + exit + "); the end of " + root.relativize(log) + ":");
+            lines.subList(Math.max(0, lines.size() - 15), lines.size()).forEach(line -> out.println("  " + line));
+            return exit;
+        }
+        out.print(Scoreboard.render(RepositoryGrades.collect(root)));
+        out.println("Reports: " + root.relativize(ResultsFiles.reportDir(root)) + "/ (grades.md, grades.json, report/index.html)");
+        return 0;
     }
 }

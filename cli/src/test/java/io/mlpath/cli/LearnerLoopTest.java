@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlpath.cli.work.Worker;
+import io.mlpath.grader.engine.ModuleResults;
 import io.mlpath.grader.engine.ResultsFiles;
 import io.mlpath.grader.engine.Status;
+import io.mlpath.grader.engine.TestResult;
+import io.mlpath.grader.engine.Visibility;
 import io.mlpath.grader.run.WorkerReply;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -119,6 +124,15 @@ class LearnerLoopTest {
         FixtureRepo.Run run = FixtureRepo.run(root, "grade");
         assertThat(run.exit()).isEqualTo(7);
         assertThat(Files.readString(root.resolve("wrapper-args.txt")).strip()).isEqualTo("-B -q test");
+        assertThat(run.out()).contains("./mvnw test failed (exit 7)");
+        Files.writeString(wrapper, "#!/bin/sh\nexit 0\n");
+        ResultsFiles.write(root, new ModuleResults(1, "phase9-demo", true, List.of(
+                new TestResult(FixtureRepo.ID, "demo.TwiceTest", "doubles", "doubles 3",
+                        Visibility.PUBLIC, 1, 1, Status.PASSED, ""))));
+        FixtureRepo.Run graded = FixtureRepo.run(root, "grade");
+        assertThat(graded.exit()).isZero();
+        assertThat(graded.out()).contains("p9.demo.twice").endsWith("(grades.md, grades.json, report/index.html)\n")
+                .contains("Points 1/");
         FixtureRepo.Run misuse = FixtureRepo.run(root, "grade", "--out", "x");
         assertThat(misuse.exit()).isEqualTo(2);
         assertThat(misuse.err()).contains("--pack, --out and --java only apply with --submission");
@@ -141,7 +155,7 @@ class LearnerLoopTest {
         ProcessBuilder builder = new ProcessBuilder("bash", launcher.toString(), "list").redirectErrorStream(true);
         builder.environment().put("JAVA_HOME", javaHome.toString());
         Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         return output + "exit " + process.waitFor();
     }
 
@@ -149,6 +163,6 @@ class LearnerLoopTest {
     static void save(Path file, String text) throws IOException, InterruptedException {
         Thread.sleep(5);
         Files.writeString(file, text);
-        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
     }
 }
