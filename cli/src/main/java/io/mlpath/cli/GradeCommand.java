@@ -63,6 +63,10 @@ final class GradeCommand implements Callable<Integer> {
             }
             return selfGrade();
         }
+        if (timeoutSeconds < 10 || timeoutSeconds > 3600) {
+            throw new IllegalArgumentException("--timeout is seconds per challenge JVM, from 10 (one test's limit) to 3600;"
+                    + " was " + timeoutSeconds);
+        }
         if (pack != null && !Files.isDirectory(pack)) {
             throw new IllegalArgumentException("--pack must be a grading pack directory, was " + pack);
         }

@@ -92,6 +92,7 @@ class SubmissionGradingTest {
         assertThat(graded.get("challenges")).isEqualTo(honest.get("challenges"));
         assertThat(honest.get("score").asInt()).isZero();
         assertThat(honest.get("maxScore").asInt()).isEqualTo(3);
+        assertThat(dir.resolve("tampered-out/report/index.html")).as("the progress page of the submission").exists();
         String report = Files.readString(dir.resolve("tampered-out/tampering.md"));
         assertThat(report).contains("Taken: 1 challenge file(s)")
                 .contains("| `phase9-demo/src/grading/java/demo/TwiceGradingTest.java` | changed | tests |")
@@ -116,5 +117,8 @@ class SubmissionGradingTest {
         FixtureRepo.Run run = FixtureRepo.run(trusted, "grade", "--submission", dir.resolve("nowhere").toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("the submission must be a directory or a git URL").contains("nowhere");
+        FixtureRepo.Run tooShort = FixtureRepo.run(trusted, "grade", "--submission", trusted.toString(), "--timeout", "5");
+        assertThat(tooShort.exit()).isEqualTo(2);
+        assertThat(tooShort.err()).contains("--timeout is seconds per challenge JVM, from 10").contains("was 5");
     }
 }

@@ -5,6 +5,7 @@ import io.mlpath.grader.catalog.Catalog;
 import io.mlpath.grader.catalog.CatalogLoader;
 import io.mlpath.grader.engine.ResultsFiles;
 import io.mlpath.grader.report.ReportMain;
+import io.mlpath.grader.report.HtmlReport;
 import io.mlpath.grader.report.RepositoryGrades;
 import io.mlpath.grader.run.Directories;
 import io.mlpath.grader.run.ForkLimits;
@@ -66,6 +67,7 @@ public record TrustedGrade(Path trusted, String java, ForkLimits limits) {
             }
             RepositoryGrades grades = RepositoryGrades.collect(work);
             ReportMain.write(work, grades);
+            HtmlReport.write(work);
             Directories.delete(out);
             Trees.copy(ResultsFiles.reportDir(work), out, path -> false);
             Files.writeString(out.resolve("tampering.md"), submission.markdown());
