@@ -4,6 +4,7 @@ import io.mlpath.cli.work.ModuleClasspaths;
 import io.mlpath.cli.work.Worker;
 import io.mlpath.grader.catalog.Catalog;
 import io.mlpath.grader.catalog.CatalogEntry;
+import io.mlpath.grader.run.SourceCompiler;
 import io.mlpath.grader.run.WorkerReply;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The engine of {@code ./mlpath watch}: notices saved learner sources by polling their size and
@@ -104,20 +104,18 @@ final class Watch implements AutoCloseable {
     private Map<Path, Stamp> snapshot() {
         Map<Path, Stamp> stamps = new LinkedHashMap<>();
         for (Catalog catalog : progress.catalogs()) {
-            Path root = catalog.moduleDir().resolve("src/main/java");
-            if (!Files.isDirectory(root)) {
-                continue;
+            List<Path> files;
+            try {
+                files = SourceCompiler.javaFilesUnder(catalog.moduleDir().resolve("src/main/java"));
+            } catch (UncheckedIOException e) {
+                continue; // a directory vanished mid-walk: the next poll sees the new state
             }
-            try (Stream<Path> files = Files.walk(root)) {
-                files.filter(f -> f.toString().endsWith(".java")).forEach(f -> {
-                    try {
-                        stamps.put(f, new Stamp(Files.getLastModifiedTime(f).toMillis(), Files.size(f)));
-                    } catch (IOException e) {
-                        // deleted between listing and reading: seen as a change on the next poll
-                    }
-                });
-            } catch (IOException | UncheckedIOException e) {
-                // a directory vanished mid-walk: the next poll sees the new state
+            for (Path file : files) {
+                try {
+                    stamps.put(file, new Stamp(Files.getLastModifiedTime(file).toMillis(), Files.size(file)));
+                } catch (IOException e) {
+                    // deleted between listing and reading: seen as a change on the next poll
+                }
             }
         }
         return stamps;

@@ -3,7 +3,6 @@ package io.mlpath.cli.work;
 import io.mlpath.grader.run.WorkerMain;
 import io.mlpath.grader.run.WorkerReply;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
@@ -12,7 +11,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
@@ -55,10 +53,8 @@ public final class Worker implements AutoCloseable {
      * {@code module/src/main/java}; lines the learner's code prints go to {@code learnerOutput}.
      */
     public static Worker start(Path module, ModuleClasspaths classpaths, Consumer<String> learnerOutput) {
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Djava.awt.headless=true",
-                "-cp", join(classpaths.test()), WorkerMain.class.getName(),
-                "--module", module.toString(), "--main-root", module.resolve("src/main/java").toString(),
-                "--main-classpath", join(classpaths.main()), "--work", module.resolve("target/mlpath-run").toString()));
+        List<String> command = WorkerMain.command(javaExecutable(), List.of(), module, module.resolve("src/main/java"),
+                classpaths.main(), classpaths.test(), module.resolve("target/mlpath-run"));
         try {
             return new Worker(new ProcessBuilder(command).directory(module.toFile()).start(), learnerOutput);
         } catch (IOException e) {
@@ -150,9 +146,5 @@ public final class Worker implements AutoCloseable {
     public static String javaExecutable() {
         return ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    }
-
-    private static String join(List<Path> paths) {
-        return paths.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
     }
 }

@@ -2,7 +2,7 @@ package io.mlpath.grader.check;
 
 import io.mlpath.grader.catalog.Catalog;
 import io.mlpath.grader.catalog.CatalogEntry;
-import io.mlpath.grader.plot.PlotRunner;
+import io.mlpath.grader.run.ChallengeFiles;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -35,7 +35,7 @@ record ModuleLayout(Path moduleDir, Catalog catalog) {
     }
 
     Path plots() {
-        return moduleDir.resolve(PlotRunner.PLOT_SOURCES);
+        return moduleDir.resolve(ChallengeFiles.PLOTS);
     }
 
     /** The catalog entry listing {@code className} among its classes. */

@@ -2,6 +2,7 @@ package io.mlpath.grader.check;
 
 import io.mlpath.grader.catalog.CatalogEntry;
 import io.mlpath.grader.plot.PlotRunner;
+import io.mlpath.grader.run.ChallengeFiles;
 import io.mlpath.grader.run.ChildFirstClassLoader;
 import io.mlpath.grader.run.SourceCompiler;
 import java.awt.image.BufferedImage;
@@ -49,8 +50,8 @@ final class PlotRules {
             return;
         }
         for (CatalogEntry entry : layout.catalog().challenges()) {
-            List<String> plots = PlotRunner.plotSources(layout.moduleDir(), entry.id()).stream()
-                    .map(source -> PlotRunner.className(layout.moduleDir(), source)).toList();
+            List<String> plots = ChallengeFiles.of(layout.moduleDir(), layout.stubs(), entry).plots().stream()
+                    .map(source -> ChallengeFiles.className(source, List.of(layout.plots()))).toList();
             if (!plots.isEmpty()) {
                 checkChallenge(entry.id(), plots, plotClasses, ws, findings);
             }

@@ -1,14 +1,10 @@
 package io.mlpath.grader.plot;
 
 import io.mlpath.grader.Challenge;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Draws a challenge's pictures with the learner's code: instantiates each {@link Plot} class,
@@ -22,9 +18,6 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class PlotRunner {
-
-    /** Where {@link #plotSources} looks, relative to a phase module. */
-    public static final String PLOT_SOURCES = "src/plot/java";
 
     /** How a run ended. */
     public enum Outcome {
@@ -62,7 +55,7 @@ public final class PlotRunner {
      */
     public static Result run(ClassLoader loader, List<String> plotClasses, Path outputDir) {
         if (plotClasses.isEmpty()) {
-            throw new IllegalArgumentException("no plot class to run: pass the classes plotSources(module, id) found");
+            throw new IllegalArgumentException("no plot class to run: pass the plot classes of the challenge (ChallengeFiles.plots)");
         }
         System.setProperty("java.awt.headless", "true");
         List<Path> files = new ArrayList<>();
@@ -147,37 +140,6 @@ public final class PlotRunner {
             return Class.forName(className, false, loader).getClassLoader() == loader;
         } catch (ClassNotFoundException | LinkageError e) {
             return false;
-        }
-    }
-
-    /**
-     * The plot sources of one challenge: files under {@code <moduleDir>/src/plot/java} whose text
-     * carries {@code @Challenge("<challengeId>")}, sorted; empty when there are none.
-     */
-    public static List<Path> plotSources(Path moduleDir, String challengeId) {
-        Path root = moduleDir.resolve(PLOT_SOURCES);
-        if (!Files.isDirectory(root)) {
-            return List.of();
-        }
-        String marker = "Challenge(\"" + challengeId + "\")";
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(f -> f.toString().endsWith(".java")).sorted().filter(f -> read(f).contains(marker)).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list plot sources under " + root, e);
-        }
-    }
-
-    /** The class name of a plot source found by {@link #plotSources}: {@code .../src/plot/java/a/b/CPlot.java} → {@code a.b.CPlot}. */
-    public static String className(Path moduleDir, Path source) {
-        String relative = moduleDir.resolve(PLOT_SOURCES).relativize(source).toString().replace('\\', '/');
-        return relative.replaceAll("\\.java$", "").replace('/', '.');
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 }

@@ -93,7 +93,7 @@ public final class ChallengeBuild {
         Path base = workDir.resolve(entry.id());
         Path mainOut = base.resolve("main");
         Path testOut = base.resolve("tests");
-        long mainState = state(SourceCompiler.sourcesUnder(mainRoot).stream().map(SourceFile::file).toList());
+        long mainState = state(SourceCompiler.javaFilesUnder(mainRoot));
         List<Path> testSources = new ArrayList<>(files.tests());
         testSources.addAll(files.plots());
         long testState = state(testSources);

@@ -10,7 +10,6 @@ import io.mlpath.grader.engine.ResultsFiles;
 import io.mlpath.grader.engine.Status;
 import io.mlpath.grader.engine.TestResult;
 import io.mlpath.grader.report.PointsIndex;
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -124,11 +123,9 @@ public final class ForkedGrading {
 
     private List<TestResult> fork(Module module, CatalogEntry entry, Path workDir, List<TestResult> expected) {
         String nonce = UUID.randomUUID().toString();
-        List<String> command = List.of(java, "-Xmx" + limits.heapMegabytes() + "m", "-XX:+UseSerialGC",
-                "-Djava.awt.headless=true",
-                "-Djunit.jupiter.execution.timeout.default=" + limits.perTest().toMillis() + " ms", "-cp", join(module.testClasspath()), WorkerMain.class.getName(),
-                "--module", module.moduleDir().toString(), "--main-root", module.mainRoot().toString(),
-                "--main-classpath", join(module.mainClasspath()), "--work", workDir.toString());
+        List<String> command = WorkerMain.command(java, List.of("-Xmx" + limits.heapMegabytes() + "m", "-XX:+UseSerialGC",
+                "-Djunit.jupiter.execution.timeout.default=" + limits.perTest().toMillis() + " ms"), module.moduleDir(),
+                module.mainRoot(), module.mainClasspath(), module.testClasspath(), workDir);
         ProcessBuilder builder = new ProcessBuilder(command).directory(module.moduleDir().toFile());
         Map<String, String> env = builder.environment();
         String home = System.getProperty("user.home");
@@ -199,9 +196,5 @@ public final class ForkedGrading {
 
     private static String tail(String text) {
         return text.length() <= 2000 ? text : "…" + text.substring(text.length() - 2000);
-    }
-
-    private static String join(List<Path> paths) {
-        return paths.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
     }
 }

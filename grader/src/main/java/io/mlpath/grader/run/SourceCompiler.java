@@ -30,11 +30,16 @@ public final class SourceCompiler {
 
     /** Every {@code .java} file under {@code root} (none if it does not exist), seen at its own path. */
     public static List<SourceFile> sourcesUnder(Path root) {
+        return javaFilesUnder(root).stream().map(f -> SourceFile.under(root, f)).toList();
+    }
+
+    /** The paths of every {@code .java} file under {@code root}, sorted, without reading them (none if it does not exist). */
+    public static List<Path> javaFilesUnder(Path root) {
         if (!Files.isDirectory(root)) {
             return List.of();
         }
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(f -> f.toString().endsWith(".java")).sorted().map(f -> SourceFile.under(root, f)).toList();
+            return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list sources under " + root, e);
         }

@@ -12,21 +12,20 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A warm JVM for one module that compiles and runs challenges on request: the engine of
  * {@code ./mlpath test}, {@code watch} and {@code plot}, and of trusted grading (one JVM per
  * challenge there).
  *
- * <p>Started as {@code WorkerMain --module <dir> --main-root <dir> --main-classpath <path list>
- * --work <dir>} on the module's test classpath. It reads one command per line on stdin, fields
+ * <p>Started by {@link #command} on the module's test classpath. It reads one command per line on stdin, fields
  * separated by tabs:
  * <ul>
  *   <li>{@code test <id> <nonce>}: compile the challenge if it changed, run its tests;</li>
@@ -135,16 +134,27 @@ public final class WorkerMain {
                 (System.nanoTime() - since) / 1_000_000);
     }
 
+    /**
+     * The command line that starts a worker with the launcher {@code java} and {@code jvmOptions}
+     * for the module at {@code module}: learner code under {@code mainRoot}, compiled against
+     * {@code mainClasspath}; the worker runs on {@code testClasspath} and compiles into {@code work}.
+     */
+    public static List<String> command(String java, List<String> jvmOptions, Path module, Path mainRoot,
+                                       List<Path> mainClasspath, List<Path> testClasspath, Path work) {
+        List<String> command = new ArrayList<>(List.of(java, "-Djava.awt.headless=true"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", join(testClasspath), WorkerMain.class.getName(), "--module", module.toString(),
+                "--main-root", mainRoot.toString(), "--main-classpath", join(mainClasspath), "--work", work.toString()));
+        return command;
+    }
+
+    private static String join(List<Path> paths) {
+        return paths.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+    }
+
     private static List<Path> paths(String list) {
         if (list == null || list.isBlank()) {
             return List.of();
-        }
-        if (!list.contains(File.pathSeparator) && Files.isRegularFile(Path.of(list)) && !list.endsWith(".jar")) {
-            try {
-                list = Files.readString(Path.of(list)).strip();
-            } catch (IOException e) {
-                throw new IllegalArgumentException("cannot read the classpath file " + list, e);
-            }
         }
         return Arrays.stream(list.split(File.pathSeparator)).filter(s -> !s.isBlank()).map(Path::of).toList();
     }
@@ -162,7 +172,7 @@ public final class WorkerMain {
         }
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("missing " + missing + "; usage: WorkerMain --module <dir> --main-root <dir>"
-                    + " --main-classpath <paths or file> --work <dir>; got " + Arrays.toString(args));
+                    + " --main-classpath <paths> --work <dir>; got " + Arrays.toString(args));
         }
         return options;
     }

@@ -110,15 +110,4 @@ class PlotRunnerTest {
         assertThat(result.outcome()).isEqualTo(PlotRunner.Outcome.FAILED);
         assertThat(result.message()).contains("cannot be created");
     }
-
-    @Test
-    @DisplayName("plotSources finds the sources under src/plot/java that name the challenge")
-    void plotSources() throws IOException {
-        Path source = dir.resolve("src/plot/java/demo/LinePlot.java");
-        Files.createDirectories(source.getParent());
-        Files.writeString(source, "@Challenge(\"p9.demo.line\") public final class LinePlot {}");
-        Files.writeString(source.resolveSibling("OtherPlot.java"), "@Challenge(\"p9.demo.other\") public final class OtherPlot {}");
-        assertThat(PlotRunner.plotSources(dir, "p9.demo.line")).containsExactly(source);
-        assertThat(PlotRunner.className(dir, source)).isEqualTo("demo.LinePlot");
-    }
 }
